@@ -1,0 +1,138 @@
+// Starting the kiosk: interface text, content, data folder, window, ImGui and fonts. Every
+// problem the kiosk can run with becomes an admin notice; only a missing window stops it.
+#include "adapters/data_folder.hpp"
+#include "app/kiosk_app.hpp"
+#include "app/theme.hpp"
+#include "version.hpp"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <filesystem>
+#include <iostream>
+
+namespace kepu {
+namespace {
+
+KioskSettings SettingsFrom(const KioskConfig& config) {
+    KioskSettings s;
+    s.defaultLang = config.lang;
+    s.idleMs = config.idleSeconds * 1000LL;
+    s.idleMsLargeText = config.idleSecondsLargeText * 1000LL;
+    s.countdownMs = config.countdownSeconds * 1000LL;
+    return s;
+}
+
+// assets/ sits beside the content in the source tree; an installed kiosk has it next to the binary.
+std::filesystem::path FindAssets() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    for (const fs::path& candidate : {fs::path("assets"), exe.parent_path() / "assets",
+                                      exe.parent_path().parent_path() / "assets"})
+        if (fs::exists(candidate / "i18n" / "ui.toml", ec)) return candidate;
+    return "assets";
+}
+
+} // namespace
+
+KioskApp::KioskApp(KioskConfig config, Options options)
+    : m_config(std::move(config)), m_options(std::move(options)), m_state(SettingsFrom(m_config)),
+      m_pinStore(m_config.dataDir) {}
+
+KioskApp::~KioskApp() {
+    if (m_imguiReady) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext();
+    }
+}
+
+std::string KioskApp::LoadEverything() {
+    const auto warn = [&](const std::string& notice) {
+        std::cerr << "kepu-kiosk: " << notice << "\n";
+        m_notices.push_back(notice);
+    };
+    const std::filesystem::path uiFile = FindAssets() / "i18n" / "ui.toml";
+    for (const auto& problem : m_strings.LoadFile(uiFile)) warn(problem);
+
+    if (const std::string problem = PrepareDataFolder(m_config.dataDir); !problem.empty()) {
+        warn(problem);
+        m_kioskId = m_config.kioskId.empty() ? "?" : m_config.kioskId;
+    } else {
+        m_kioskId = m_config.kioskId.empty() ? LoadOrCreateKioskId(m_config.dataDir) : m_config.kioskId;
+    }
+
+    m_catalog = LoadContentCatalog(m_config.contentDir);
+    for (const auto& problem : m_catalog.problems) std::cerr << "kepu-kiosk: " << problem << "\n";
+    if (m_catalog.packs.empty())
+        warn(m_strings.Get("admin.no_content", Lang::En) + " (" + m_config.contentDir.string() + ")");
+    return {};
+}
+
+std::string KioskApp::Start() {
+    LoadEverything();
+
+    WindowRequest request;
+    request.headless = m_options.headless;
+    request.kiosk = m_options.kiosk;
+    if (m_options.windowed) {
+        request.width = m_options.windowed->width;
+        request.height = m_options.windowed->height;
+    } else if (m_options.headless) {
+        request.width = 1920;
+        request.height = 1080;
+    }
+    std::string error;
+    m_window = GlWindow::Open(request, error);
+    if (!m_window) return error;
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing written behind the staff's back
+    io.LogFilename = nullptr;
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    io.MouseDragThreshold = 12;
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    // Create the shader now so the backend never rebuilds the (already freed) font atlas later.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    m_imguiReady = true;
+    Relayout();
+
+    m_attractSince = m_clock.NowMs();
+    RenderFrame();
+    m_startup.firstFrameMs = static_cast<double>(m_clock.NowMs());
+    return {};
+}
+
+void KioskApp::Relayout() {
+    int width = 0, height = 0;
+    m_window->Size(width, height);
+    if (height == m_layoutHeight) return;
+    m_layoutHeight = height;
+    m_metrics = ComputeThemeMetrics(height);
+    m_corner.SetCornerSize(m_metrics.adminCorner);
+    ApplyKioskStyle(m_metrics.scale);
+
+    GlyphSet glyphs;
+    for (const auto& text : m_strings.AllTexts()) glyphs.AddText(text);
+    for (const auto& text : m_catalog.AllTexts()) glyphs.AddText(text);
+    for (const auto& text : m_notices) glyphs.AddText(text);
+    for (const auto& text : m_catalog.problems) glyphs.AddText(text);
+    glyphs.AddText(m_config.siteName);
+    glyphs.AddText(m_config.county);
+    glyphs.AddText(m_config.dataDir.string());
+    const bool firstBuild = m_startup.fonts.buildMs == 0;
+    m_startup.fonts = BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, glyphs);
+    if (firstBuild && !m_startup.fonts.problem.empty()) {
+        std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
+        m_notices.push_back(m_startup.fonts.problem);
+        // Without the Chinese font only English can be read.
+        m_config.lang = Lang::En;
+        m_state = KioskState(SettingsFrom(m_config));
+    }
+    m_framesWanted = std::max(m_framesWanted, 2);
+}
+
+} // namespace kepu

@@ -1,0 +1,38 @@
+// Builds the ImGui font atlas from the glyphs actually used, at the few sizes the theme needs,
+// uploads it to the GPU and frees the CPU copy. A missing font is reported, not fatal: the kiosk
+// falls back to ImGui's built-in Latin font.
+#pragma once
+#include "core/glyph_set.hpp"
+#include "core/kiosk_types.hpp"
+#include "core/theme_metrics.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+struct ImFont;
+
+namespace kepu {
+
+struct FontSet {
+    ImFont* body[2] = {nullptr, nullptr}; // indexed by TextSize
+    ImFont* heading[2] = {nullptr, nullptr};
+    ImFont* hero = nullptr;
+    ImFont* Body(TextSize size) const { return body[static_cast<int>(size)]; }
+    ImFont* Heading(TextSize size) const { return heading[static_cast<int>(size)]; }
+};
+
+struct FontAtlasReport {
+    double buildMs = 0;
+    int textureWidth = 0;
+    int textureHeight = 0;
+    std::size_t glyphCount = 0;
+    bool usingFallback = false;
+    std::string problem; // empty when the configured font loaded
+};
+
+// Needs a current GL context and ImGui_ImplOpenGL3 initialised. Safe to call again (content reload).
+FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
+                               const ThemeMetrics& metrics, const GlyphSet& glyphs);
+
+} // namespace kepu

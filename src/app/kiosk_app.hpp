@@ -1,0 +1,113 @@
+// The running kiosk: window, fonts, input and screens around the core KioskState. The frame loop
+// renders on demand: it sleeps in SDL_WaitEventTimeout until a touch or a timer needs a new frame.
+#pragma once
+#include "adapters/pin_store.hpp"
+#include "app/app_clock.hpp"
+#include "app/font_atlas.hpp"
+#include "app/gl_window.hpp"
+#include "app/screens/screens.hpp"
+#include "app/touch_input.hpp"
+#include "app/ui_action.hpp"
+#include "core/admin_gate.hpp"
+#include "core/config.hpp"
+#include "core/content_catalog.hpp"
+#include "core/kiosk_state.hpp"
+#include "core/theme_metrics.hpp"
+#include "core/ui_strings.hpp"
+#include "core/widget_registry.hpp"
+
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kepu {
+
+struct StartupReport {
+    double firstFrameMs = 0; // process start to the first full frame on screen
+    FontAtlasReport fonts;
+};
+
+class KioskApp {
+public:
+    KioskApp(KioskConfig config, Options options);
+    ~KioskApp();
+
+    // Opens the window and loads everything. On failure returns a message (cause and fix); the
+    // caller exits non-zero. Problems the kiosk can live with become admin notices instead.
+    std::string Start();
+    // The normal loop, until the admin quits (or the window closes outside kiosk mode).
+    int Run();
+
+    // One turn of the loop: wait up to waitMs for input or a timer, handle it, draw if needed.
+    void Step(int waitMs);
+    // Draws n frames whatever happens, handling input between them.
+    void RenderFrames(int n);
+    bool QuitRequested() const { return m_quit; }
+
+    // For the script player and the benchmark.
+    AppClock& Clock() { return m_clock; }
+    const WidgetRegistry& Registry() const { return m_registry; }
+    ScreenId Screen() const { return m_state.Screen(); }
+    bool IdleWarningShown() { return m_state.IdleWarningShown(m_clock.NowMs()); }
+    void WindowSize(int& width, int& height) const { m_window->Size(width, height); }
+    std::string Screenshot(const std::string& file);
+    const StartupReport& Startup() const { return m_startup; }
+    const std::vector<std::string>& Notices() const { return m_notices; }
+
+private:
+    void HandleEvent(const union SDL_Event& event);
+    void HandlePointer(const PointerEvent& event);
+    void UpdateTimers();
+    void RenderFrame();
+    void DrawScreens(std::vector<UiAction>& actions);
+    void Apply(const UiAction& action);
+    void SubmitPin();
+    void PollPinCheck();
+    PinPadView MakePinPadView(Millis now) const;
+    AdminView MakeAdminView() const;
+    Millis NextWakeAt(Millis now) const;
+    int HighlightIndex(Millis now) const;
+    void Relayout();
+    std::string LoadEverything();
+
+    KioskConfig m_config;
+    Options m_options;
+    AppClock m_clock;
+    KioskState m_state;
+    UiStrings m_strings;
+    ContentCatalog m_catalog;
+    std::vector<std::string> m_notices;
+    std::string m_kioskId;
+
+    std::unique_ptr<GlWindow> m_window;
+    bool m_imguiReady = false;
+    ThemeMetrics m_metrics;
+    int m_layoutHeight = 0;
+    FontSet m_fonts;
+    TouchInput m_input;
+    WidgetRegistry m_registry;
+    CornerTapDetector m_corner{120};
+    bool m_swallowGesture = false;
+
+    PinStore m_pinStore;
+    PinLockout m_lockout;
+    std::string m_pinDigits;
+    std::string m_pinMessage;
+    bool m_pinMessageIsError = false;
+    std::optional<std::future<PinCheck>> m_pinCheck;
+
+    ModuleListState m_moduleList;
+    ScreenId m_lastDrawnScreen = ScreenId::Attract;
+    Millis m_attractSince = 0;
+    int m_framesWanted = 1;
+    Millis m_scheduledWake = 0; // when a timer next changes what is drawn
+    Millis m_lastFrameAt = 0;
+    bool m_quit = false;
+    std::string m_pendingScreenshot;
+    std::string m_screenshotError;
+    StartupReport m_startup;
+};
+
+} // namespace kepu

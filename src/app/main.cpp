@@ -1,0 +1,76 @@
+// kepu-kiosk: parse the options, build the app, run the loop (or a script, a benchmark, set-pin).
+#include "adapters/data_folder.hpp"
+#include "adapters/pin_store.hpp"
+#include "adapters/terminal.hpp"
+#include "app/bench_runner.hpp"
+#include "app/kiosk_app.hpp"
+#include "app/script_player.hpp"
+#include "core/config.hpp"
+#include "core/options.hpp"
+#include "version.hpp"
+
+#include <iostream>
+
+namespace {
+
+int SetPin(const kepu::KioskConfig& config) {
+    if (const std::string problem = kepu::PrepareDataFolder(config.dataDir); !problem.empty()) {
+        std::cerr << "kepu-kiosk set-pin: " << problem << "\n";
+        return 1;
+    }
+    const auto pin = kepu::ReadSecretLine("New admin PIN (4-12 digits): ");
+    const auto again = kepu::ReadSecretLine("Type it again: ");
+    if (!pin || !again) {
+        std::cerr << "kepu-kiosk set-pin: no PIN was given; nothing changed\n";
+        return 1;
+    }
+    if (*pin != *again) {
+        std::cerr << "kepu-kiosk set-pin: the two PINs differ; nothing changed\n";
+        return 1;
+    }
+    kepu::PinStore store(config.dataDir);
+    if (const std::string problem = store.SetPin(*pin); !problem.empty()) {
+        std::cerr << "kepu-kiosk set-pin: " << problem << "; nothing changed\n";
+        return 1;
+    }
+    std::cout << "Admin PIN saved (Argon2id hash) in " << store.File().string() << "\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const kepu::OptionsResult parsed = kepu::ParseOptions(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed.error.empty()) {
+        std::cerr << "kepu-kiosk: " << parsed.error << "\n";
+        return 2;
+    }
+    const kepu::Options& options = parsed.options;
+    if (options.command == kepu::Command::Help) {
+        std::cout << kepu::UsageText();
+        return 0;
+    }
+    if (options.command == kepu::Command::Version) {
+        std::cout << "kepu-kiosk " << kepu::kVersion << "\n";
+        return 0;
+    }
+
+    kepu::KioskConfig config;
+    if (options.configFile) {
+        kepu::ConfigResult loaded = kepu::LoadConfigFile(*options.configFile);
+        for (const auto& error : loaded.errors) std::cerr << error << "\n";
+        if (!loaded.ok()) return 2;
+        config = loaded.config;
+    }
+    kepu::ApplyOptions(config, options);
+    if (options.command == kepu::Command::SetPin) return SetPin(config);
+
+    kepu::KioskApp app(config, options);
+    if (const std::string error = app.Start(); !error.empty()) {
+        std::cerr << "kepu-kiosk: " << error << "\n";
+        return 1;
+    }
+    if (options.bench) return kepu::RunBenchmark(app);
+    if (options.playScript) return kepu::PlayScript(app, *options.playScript);
+    return app.Run();
+}

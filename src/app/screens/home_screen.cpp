@@ -1,0 +1,127 @@
+// Home: three big tiles (quizzes, scientists' stories, seniors' smartphone classroom), the
+// language and text-size switches, and the optional one-tap "我是…" audience choice.
+#include "app/screens/screens.hpp"
+
+#include <cmath>
+
+namespace kepu {
+namespace {
+
+constexpr float kPi = 3.14159265f;
+
+void DrawQuizIcon(ImDrawList* draw, ImVec2 c, float r, ImFont* font) {
+    draw->AddCircle(c, r, ToImU32(palette::kOnDark), 0, r * 0.12f);
+    const char* mark = "?";
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, mark);
+    draw->AddText(font, font->FontSize, ImVec2(c.x - size.x / 2, c.y - size.y / 2), ToImU32(palette::kOnDark), mark);
+}
+
+void DrawStarIcon(ImDrawList* draw, ImVec2 c, float r) {
+    ImVec2 points[10];
+    for (int i = 0; i < 10; ++i) {
+        const float angle = -kPi / 2 + i * kPi / 5;
+        const float radius = i % 2 == 0 ? r : r * 0.45f;
+        points[i] = ImVec2(c.x + std::cos(angle) * radius, c.y + std::sin(angle) * radius);
+    }
+    draw->AddPolyline(points, 10, ToImU32(palette::kOnDark), ImDrawFlags_Closed, r * 0.1f);
+}
+
+void DrawPhoneIcon(ImDrawList* draw, ImVec2 c, float r) {
+    const ImVec2 half(r * 0.55f, r);
+    const float t = r * 0.1f;
+    draw->AddRect(ImVec2(c.x - half.x, c.y - half.y), ImVec2(c.x + half.x, c.y + half.y), ToImU32(palette::kOnDark),
+                  r * 0.18f, 0, t);
+    draw->AddLine(ImVec2(c.x - half.x, c.y + half.y * 0.62f), ImVec2(c.x + half.x, c.y + half.y * 0.62f),
+                  ToImU32(palette::kOnDark), t * 0.7f);
+    draw->AddCircleFilled(ImVec2(c.x, c.y + half.y * 0.81f), t * 0.9f, ToImU32(palette::kOnDark));
+}
+
+struct Tile {
+    const char* testId;
+    const char* titleKey;
+    const char* subtitleKey;
+    ScreenId target;
+    Rgb color;
+};
+
+} // namespace
+
+void DrawHomeScreen(Ui& ui, Audience audience) {
+    const ContentArea area = DrawScreenFrame(ui, ui.T("home.title"), true);
+    const ThemeMetrics& m = ui.metrics;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+
+    // Switches in the title bar, right-aligned.
+    const float headerH = m.headerHeight * (ui.textSize == TextSize::Large ? 1.15f : 1.0f);
+    const ImVec2 switchSize(ui.Px(ui.textSize == TextSize::Large ? 330 : 270), headerH - ui.Px(28));
+    const float switchY = ui.Px(14);
+    float x = ui.screen.x - m.margin - switchSize.x;
+    const bool large = ui.textSize == TextSize::Large;
+    if (Button(ui, "text-size", ui.T(large ? "home.normal_text" : "home.large_text"), ImVec2(x, switchY), switchSize,
+               kLightButton))
+        ui.actions.push_back({UiAction::Kind::SetTextSize, {}, {}, large ? TextSize::Normal : TextSize::Large});
+    x -= switchSize.x + ui.Gap();
+    // The other language's name, written in that language, so each visitor can read it.
+    const Lang other = ui.lang == Lang::Zh ? Lang::En : Lang::Zh;
+    if (Button(ui, "language", ui.strings.Get("home.language_name", other), ImVec2(x, switchY), switchSize,
+               kLightButton))
+        ui.actions.push_back({UiAction::Kind::SetLang, {}, other});
+
+    // The three tiles.
+    const Tile tiles[] = {
+        {"tile-quizzes", "module.quizzes.title", "module.quizzes.subtitle", ScreenId::Quizzes, palette::kQuizTile},
+        {"tile-stories", "module.stories.title", "module.stories.subtitle", ScreenId::Stories, palette::kStoryTile},
+        {"tile-seniors", "module.seniors.title", "module.seniors.subtitle", ScreenId::Seniors, palette::kSeniorTile},
+    };
+    const float gap = ui.Px(36);
+    const float tileW = (area.size.x - 2 * gap) / 3;
+    const float tileH = area.size.y * (large ? 0.62f : 0.64f);
+    for (int i = 0; i < 3; ++i) {
+        const Tile& tile = tiles[i];
+        const ImVec2 pos(area.pos.x + i * (tileW + gap), area.pos.y);
+        if (Button(ui, tile.testId, "", pos, ImVec2(tileW, tileH), {tile.color, palette::kOnDark, tile.color}))
+            ui.actions.push_back({UiAction::Kind::Open, tile.target});
+        // Relabel the registry entry with the visible title so scripts can tap "科学知识问答".
+        ui.registry.AddWidget(tile.testId, ui.T(tile.titleKey), {pos.x, pos.y, tileW, tileH});
+        const ImVec2 iconCenter(pos.x + tileW / 2, pos.y + tileH * 0.27f);
+        const float iconR = tileH * 0.13f;
+        if (i == 0) DrawQuizIcon(draw, iconCenter, iconR, ui.Heading());
+        if (i == 1) DrawStarIcon(draw, iconCenter, iconR);
+        if (i == 2) DrawPhoneIcon(draw, iconCenter, iconR);
+        const float pad = ui.Px(28);
+        float ty = pos.y + tileH * 0.47f;
+        ty += DrawText(ui, ui.Heading(), ui.T(tile.titleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad,
+                       palette::kOnDark, Align::Center);
+        ty += ui.Px(10);
+        DrawText(ui, ui.Body(), ui.T(tile.subtitleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad, palette::kOnDark,
+                 Align::Center);
+    }
+
+    // "我是…": optional, one tap, can be changed or left alone.
+    float y = area.pos.y + tileH + ui.Px(30);
+    const float labelW = DrawText(ui, ui.Body(), ui.T("home.who_am_i"), ImVec2(area.pos.x, y), area.size.x,
+                                  palette::kMutedText);
+    y += labelW + ui.Px(12);
+    float cx = area.pos.x;
+    const float chipH = ui.Target();
+    ImFont* font = ui.Body();
+    for (Audience choice : kChoosableAudiences) {
+        const std::string key = "audience." + std::string(AudienceName(choice));
+        const std::string& label = ui.T(key);
+        const float chipW =
+            std::max(ui.Px(200), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + ui.Px(64));
+        if (cx + chipW > area.pos.x + area.size.x) {
+            cx = area.pos.x;
+            y += chipH + ui.Gap();
+        }
+        const bool selected = audience == choice;
+        const ButtonColors colors = selected ? ButtonColors{palette::kNavButton, palette::kOnDark, palette::kAccent}
+                                             : kLightButton;
+        const std::string shown = selected ? "✓ " + label : label;
+        if (Button(ui, key.c_str(), shown, ImVec2(cx, y), ImVec2(chipW, chipH), colors))
+            ui.actions.push_back({UiAction::Kind::SetAudience, {}, {}, {}, selected ? Audience::Unspecified : choice});
+        cx += chipW + ui.Gap();
+    }
+}
+
+} // namespace kepu

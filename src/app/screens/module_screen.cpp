@@ -1,0 +1,89 @@
+// A module's screen (quizzes, stories, seniors' classroom). Until the module issues fill them in,
+// it lists what the loaded content holds for the module, as cards that scroll by dragging.
+#include "app/screens/screens.hpp"
+
+#include <algorithm>
+
+namespace kepu {
+namespace {
+
+const char* ModuleKey(Module module) {
+    switch (module) {
+    case Module::Quizzes: return "quizzes";
+    case Module::Stories: return "stories";
+    case Module::Seniors: return "seniors";
+    }
+    return "quizzes";
+}
+
+} // namespace
+
+void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, ModuleListState& list) {
+    const std::string key = ModuleKey(module);
+    const ContentArea area = DrawScreenFrame(ui, ui.T("module." + key + ".title"), false);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+
+    float y = area.pos.y;
+    y += DrawText(ui, ui.Body(), ui.T("module." + key + ".intro"), area.pos, area.size.x, palette::kMutedText);
+    y += ui.Px(24);
+
+    if (items.empty()) {
+        DrawText(ui, ui.Heading(), ui.T("module.empty"), ImVec2(area.pos.x, y + ui.Px(60)), area.size.x,
+                 palette::kText, Align::Center);
+        return;
+    }
+
+    // Cards, laid out first so the total height is known for scrolling.
+    const ImVec2 listPos(area.pos.x, y);
+    const ImVec2 listSize(area.size.x, area.pos.y + area.size.y - y);
+    const float pad = ui.Px(32);
+    const float innerW = listSize.x - 2 * pad;
+    struct Card {
+        WrappedLines title, summary;
+        float height;
+    };
+    std::vector<Card> cards;
+    float total = 0;
+    for (const ContentItem* item : items) {
+        Card card{WrapText(ui, ui.Heading(), item->title.In(ui.lang), innerW),
+                  WrapText(ui, ui.Body(), item->summary.In(ui.lang), innerW), 0};
+        card.height = 2 * pad + card.title.Height() + (card.summary.lines.empty() ? 0 : ui.Px(10) + card.summary.Height());
+        total += card.height + ui.Gap();
+        cards.push_back(std::move(card));
+    }
+
+    // Drag to scroll: a finger moving over the list moves it, like on a phone.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool overList = io.MouseClickedPos[0].x >= listPos.x && io.MouseClickedPos[0].y >= listPos.y &&
+                          io.MouseClickedPos[0].x < listPos.x + listSize.x &&
+                          io.MouseClickedPos[0].y < listPos.y + listSize.y;
+    if (overList && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12))) list.scrollY -= io.MouseDelta.y;
+    list.scrollY = std::clamp(list.scrollY, 0.0f, std::max(0.0f, total - listSize.y));
+
+    draw->PushClipRect(listPos, ImVec2(listPos.x + listSize.x, listPos.y + listSize.y), true);
+    float cy = listPos.y - list.scrollY;
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const Card& card = cards[i];
+        const ContentItem& item = *items[i];
+        if (cy + card.height >= listPos.y && cy <= listPos.y + listSize.y) {
+            draw->AddRectFilled(ImVec2(listPos.x, cy), ImVec2(listPos.x + listSize.x, cy + card.height),
+                                ToImU32(palette::kSurface), ui.Px(20));
+            float ty = cy + pad;
+            ty += DrawText(ui, ui.Heading(), item.title.In(ui.lang), ImVec2(listPos.x + pad, ty), innerW,
+                           palette::kText);
+            if (!card.summary.lines.empty())
+                DrawText(ui, ui.Body(), item.summary.In(ui.lang), ImVec2(listPos.x + pad, ty + ui.Px(10)), innerW,
+                         palette::kMutedText);
+        }
+        cy += card.height + ui.Gap();
+    }
+    draw->PopClipRect();
+    if (total > listSize.y && list.scrollY + listSize.y < total) {
+        // A quiet hint that there is more below.
+        DrawText(ui, ui.Body(), "▼ " + ui.T("module.more_below"),
+                 ImVec2(listPos.x, listPos.y + listSize.y - ui.Body()->FontSize), listSize.x, palette::kMutedText,
+                 Align::Center);
+    }
+}
+
+} // namespace kepu

@@ -1,0 +1,36 @@
+// The shared frame of the visitor screens: title bar on top, 返回 and 首页 at the bottom where
+// a child or a wheelchair user can reach them. The top-left corner stays empty: it is the hidden
+// admin gesture's square.
+#include "app/screens/screens.hpp"
+
+namespace kepu {
+
+ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent) {
+    const ThemeMetrics& m = ui.metrics;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float headerH = m.headerHeight * (ui.textSize == TextSize::Large ? 1.15f : 1.0f);
+    const float footerH = m.footerHeight * (ui.textSize == TextSize::Large ? 1.15f : 1.0f);
+
+    draw->AddRectFilled(ImVec2(0, 0), ImVec2(ui.screen.x, headerH), ToImU32(palette::kSurface));
+    draw->AddLine(ImVec2(0, headerH), ImVec2(ui.screen.x, headerH), ToImU32(palette::kBorder, 0.5f), ui.Px(2));
+    ImFont* heading = ui.Heading();
+    const float titleX = m.adminCorner + m.margin;
+    DrawText(ui, heading, title, ImVec2(titleX, (headerH - heading->FontSize) / 2), ui.screen.x - titleX - m.margin,
+             palette::kText);
+
+    const float footerY = ui.screen.y - footerH;
+    draw->AddRectFilled(ImVec2(0, footerY), ui.screen, ToImU32(palette::kSurface));
+    draw->AddLine(ImVec2(0, footerY), ImVec2(ui.screen.x, footerY), ToImU32(palette::kBorder, 0.5f), ui.Px(2));
+    const ImVec2 navSize(ui.Px(ui.textSize == TextSize::Large ? 400 : 320), footerH - 2 * ui.Px(20));
+    const float navY = footerY + ui.Px(20);
+    if (Button(ui, "back", "← " + ui.T("nav.back"), ImVec2(m.margin, navY), navSize))
+        ui.actions.push_back({UiAction::Kind::Back});
+    if (Button(ui, "home", ui.T("nav.home"), ImVec2(ui.screen.x - m.margin - navSize.x, navY), navSize,
+               homeIsCurrent ? kLightButton : ButtonColors{}))
+        ui.actions.push_back({UiAction::Kind::Home});
+
+    const float top = headerH + m.margin / 2;
+    return ContentArea{ImVec2(m.margin, top), ImVec2(ui.screen.x - 2 * m.margin, footerY - m.margin / 2 - top)};
+}
+
+} // namespace kepu

@@ -1,0 +1,51 @@
+// One draw function per screen (each in its own file). A screen draws from what it is given and
+// emits UiActions; it never touches files, the database or the kiosk state directly.
+#pragma once
+#include "app/ui_action.hpp"
+#include "app/widgets.hpp"
+#include "core/clock.hpp"
+#include "core/content_catalog.hpp"
+
+#include <string>
+#include <vector>
+
+namespace kepu {
+
+// Shared frame of the visitor screens: a title bar and a footer with 返回 and 首页.
+struct ContentArea {
+    ImVec2 pos;
+    ImVec2 size;
+};
+ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent);
+
+void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, int highlightIndex,
+                       const std::string& kioskTitle);
+void DrawHomeScreen(Ui& ui, Audience audience);
+struct ModuleListState {
+    float scrollY = 0; // kept by the app so the list does not jump between frames
+};
+void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, ModuleListState& list);
+
+struct PinPadView {
+    bool pinIsSet = false;
+    std::size_t digitsEntered = 0;
+    bool checking = false;
+    std::string message; // already localised: wrong PIN, locked, how to set one
+    bool messageIsError = false;
+    bool locked = false;
+};
+void DrawAdminPinScreen(Ui& ui, const PinPadView& view);
+
+struct AdminView {
+    std::string version;
+    std::string kioskId;
+    std::string siteName;
+    std::string contentSummary;
+    std::vector<std::string> contentProblems;
+    std::vector<std::string> notices;
+};
+void DrawAdminScreen(Ui& ui, const AdminView& view);
+
+void DrawIdleOverlay(Ui& ui, int secondsLeft);
+
+} // namespace kepu

@@ -1,0 +1,136 @@
+// Plays a test script against the running kiosk.
+#include "app/script_player.hpp"
+
+#include "app/kiosk_app.hpp"
+
+#include <SDL.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+namespace kepu {
+namespace {
+
+constexpr int kSettleFrames = 4; // press, release, the action's new screen, one more to be sure
+
+// Real touchscreens deliver a finger event and a mouse event synthesised from it; send both so the
+// app's de-duplication is exercised on every tap.
+void PushTouch(KioskApp& app, Uint32 type, float x, float y) {
+    int width = 0, height = 0;
+    app.WindowSize(width, height);
+    SDL_Event finger{};
+    finger.type = type;
+    finger.tfinger.touchId = 1;
+    finger.tfinger.fingerId = 1;
+    finger.tfinger.x = x / width;
+    finger.tfinger.y = y / height;
+    finger.tfinger.pressure = 1;
+    SDL_PushEvent(&finger);
+
+    SDL_Event mouse{};
+    if (type == SDL_FINGERMOTION) {
+        mouse.type = SDL_MOUSEMOTION;
+        mouse.motion.which = SDL_TOUCH_MOUSEID;
+        mouse.motion.x = static_cast<int>(x);
+        mouse.motion.y = static_cast<int>(y);
+    } else {
+        mouse.type = type == SDL_FINGERDOWN ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEBUTTONUP;
+        mouse.button.which = SDL_TOUCH_MOUSEID;
+        mouse.button.button = SDL_BUTTON_LEFT;
+        mouse.button.x = static_cast<int>(x);
+        mouse.button.y = static_cast<int>(y);
+    }
+    SDL_PushEvent(&mouse);
+}
+
+void Tap(KioskApp& app, float x, float y) {
+    PushTouch(app, SDL_FINGERDOWN, x, y);
+    app.RenderFrames(1);
+    PushTouch(app, SDL_FINGERUP, x, y);
+    app.RenderFrames(kSettleFrames);
+}
+
+void DragTo(KioskApp& app, const Drag& d) {
+    const int steps = std::max(2, d.ms / 16);
+    PushTouch(app, SDL_FINGERDOWN, d.x1, d.y1);
+    app.RenderFrames(1);
+    for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / steps;
+        PushTouch(app, SDL_FINGERMOTION, d.x1 + (d.x2 - d.x1) * t, d.y1 + (d.y2 - d.y1) * t);
+        app.Clock().Advance(d.ms / steps);
+        app.RenderFrames(1);
+    }
+    PushTouch(app, SDL_FINGERUP, d.x2, d.y2);
+    app.RenderFrames(kSettleFrames);
+}
+
+// Returns an empty string when the command did what it should, else what went wrong.
+std::string Perform(KioskApp& app, const ScriptAction& action) {
+    if (const auto* tap = std::get_if<TapLabel>(&action)) {
+        const auto widget = app.Registry().Find(tap->label);
+        if (!widget)
+            return "nothing labelled \"" + tap->label + "\" on screen " + std::string(ScreenIdName(app.Screen())) +
+                   "; tappable: " + app.Registry().Describe();
+        Tap(app, widget->rect.CenterX(), widget->rect.CenterY());
+    } else if (const auto* point = std::get_if<TapPoint>(&action)) {
+        Tap(app, point->x, point->y);
+    } else if (const auto* drag = std::get_if<Drag>(&action)) {
+        DragTo(app, *drag);
+    } else if (const auto* wait = std::get_if<Wait>(&action)) {
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait->ms);
+        while (std::chrono::steady_clock::now() < until) {
+            app.Step(10);
+        }
+        app.RenderFrames(1);
+    } else if (const auto* advance = std::get_if<Advance>(&action)) {
+        app.Clock().Advance(static_cast<Millis>(advance->seconds * 1000));
+        app.RenderFrames(kSettleFrames);
+    } else if (const auto* expect = std::get_if<ExpectScreen>(&action)) {
+        if (!ParseScreenId(expect->id)) return "there is no screen \"" + expect->id + "\"";
+        const std::string shown(ScreenIdName(app.Screen()));
+        if (shown != expect->id) return "the screen is " + shown;
+    } else if (const auto* text = std::get_if<ExpectText>(&action)) {
+        if (app.Registry().HasText(text->text) != text->present)
+            return text->present ? "the text is not on screen " + std::string(ScreenIdName(app.Screen()))
+                                 : "the text is on screen " + std::string(ScreenIdName(app.Screen()));
+    } else if (const auto* shot = std::get_if<Screenshot>(&action)) {
+        return app.Screenshot(shot->file);
+    }
+    return {};
+}
+
+} // namespace
+
+void PushTouchDown(KioskApp& app, float x, float y) { PushTouch(app, SDL_FINGERDOWN, x, y); }
+void PushTouchUp(KioskApp& app, float x, float y) { PushTouch(app, SDL_FINGERUP, x, y); }
+
+int PlayScript(KioskApp& app, const std::string& scriptFile) {
+    std::ifstream in(scriptFile, std::ios::binary);
+    if (!in) {
+        std::cerr << scriptFile << ": cannot read the test script\n";
+        return 2;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const ParsedScript script = ParseTestScript(buffer.str(), scriptFile);
+    for (const auto& error : script.errors) std::cerr << error << "\n";
+    if (!script.errors.empty()) return 2;
+
+    app.RenderFrames(2);
+    for (const ScriptCommand& command : script.commands) {
+        const std::string failure = Perform(app, command.action);
+        if (!failure.empty()) {
+            std::cerr << scriptFile << ":" << command.line << ": " << command.source << "\n  failed: " << failure
+                      << "\n";
+            return 1;
+        }
+        if (app.QuitRequested()) break;
+    }
+    std::cout << scriptFile << ": " << script.commands.size() << " commands, all expectations held\n";
+    return 0;
+}
+
+} // namespace kepu

@@ -1,0 +1,31 @@
+// What a screen asks for when a visitor taps something. Screens only emit these; the app applies
+// them to the kiosk state after the frame.
+#pragma once
+#include "core/kiosk_types.hpp"
+
+namespace kepu {
+
+struct UiAction {
+    enum class Kind {
+        StartVisit,
+        Open,
+        Back,
+        Home,
+        SetLang,
+        SetTextSize,
+        SetAudience,
+        PinKey,
+        PinDelete,
+        PinSubmit,
+        LeaveAdmin,
+        QuitKiosk,
+    };
+    Kind kind;
+    ScreenId screen = ScreenId::Home;
+    Lang lang = Lang::Zh;
+    TextSize textSize = TextSize::Normal;
+    Audience audience = Audience::Unspecified;
+    char digit = 0;
+};
+
+} // namespace kepu

@@ -1,0 +1,80 @@
+// Touch widgets every screen uses.
+#include "app/widgets.hpp"
+
+#include "core/line_break.hpp"
+
+#include <imgui_internal.h>
+
+namespace kepu {
+
+bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size, ButtonColors colors,
+            ImFont* font) {
+    if (!font) font = ui.Body();
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushID(testId);
+    const bool clicked = ImGui::InvisibleButton("##button", size);
+    const bool held = ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left);
+    ImGui::PopID();
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
+    const float rounding = ui.Px(18);
+    draw->AddRectFilled(pos, max, ToImU32(held ? palette::kPressed : colors.fill), rounding);
+    if (colors.outline.r != colors.fill.r || colors.outline.g != colors.fill.g || colors.outline.b != colors.fill.b)
+        draw->AddRect(pos, max, ToImU32(held ? palette::kPressed : colors.outline), rounding, 0, ui.Px(3));
+
+    const float padding = ui.Px(16);
+    const WrappedLines wrapped = WrapText(ui, font, label, size.x - 2 * padding);
+    float y = pos.y + (size.y - wrapped.Height()) / 2;
+    for (const std::string& line : wrapped.lines) {
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;
+        draw->AddText(font, font->FontSize, ImVec2(pos.x + (size.x - w) / 2, y),
+                      ToImU32(held ? palette::kOnDark : colors.text), line.c_str());
+        y += wrapped.lineHeight;
+    }
+    ui.registry.AddWidget(testId, label, {pos.x, pos.y, size.x, size.y});
+    return clicked;
+}
+
+WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width) {
+    WrappedLines result;
+    result.lineHeight = font->FontSize + ui.metrics.lineSpacing;
+    const auto advance = [&](char32_t cp) {
+        return cp <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(cp)) : font->FallbackAdvanceX;
+    };
+    for (const LineSpan& span : BreakLines(text, width, advance))
+        result.lines.emplace_back(text.substr(span.begin, span.end - span.begin));
+    return result;
+}
+
+float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color, Align align) {
+    const WrappedLines wrapped = WrapText(ui, font, text, width);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float y = pos.y;
+    for (const std::string& line : wrapped.lines) {
+        float x = pos.x;
+        if (align == Align::Center)
+            x += (width - font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x) / 2;
+        draw->AddText(font, font->FontSize, ImVec2(x, y), ToImU32(color), line.c_str());
+        y += wrapped.lineHeight;
+    }
+    ui.registry.AddText(text);
+    return wrapped.Height();
+}
+
+void BeginFullScreenWindow(const char* name, Rgb background) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ToImVec4(background));
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+}
+
+void EndFullScreenWindow() {
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+} // namespace kepu

@@ -1,0 +1,67 @@
+// Touch widgets every screen uses: big buttons, wrapped Chinese/English text, cards. Each one
+// records itself in the WidgetRegistry so test scripts can find it by label or test id.
+#pragma once
+#include "app/font_atlas.hpp"
+#include "app/theme.hpp"
+#include "core/kiosk_types.hpp"
+#include "core/theme_metrics.hpp"
+#include "core/ui_strings.hpp"
+#include "core/widget_registry.hpp"
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace kepu {
+
+struct UiAction;
+
+// What a screen needs to draw: sizes, fonts, text, the visitor's language and text size.
+struct Ui {
+    const ThemeMetrics& metrics;
+    const FontSet& fonts;
+    const UiStrings& strings;
+    WidgetRegistry& registry;
+    std::vector<UiAction>& actions;
+    Lang lang;
+    TextSize textSize;
+    ImVec2 screen;
+
+    const std::string& T(std::string_view key) const { return strings.Get(key, lang); }
+    ImFont* Body() const { return fonts.Body(textSize); }
+    ImFont* Heading() const { return fonts.Heading(textSize); }
+    float Target() const { return metrics.TouchTarget(textSize); }
+    float Gap() const { return metrics.Gap(textSize); }
+    float Px(float at1080) const { return at1080 * metrics.scale; }
+};
+
+struct ButtonColors {
+    Rgb fill = palette::kNavButton;
+    Rgb text = palette::kOnDark;
+    Rgb outline = palette::kNavButton;
+};
+inline constexpr ButtonColors kLightButton{palette::kSurface, palette::kText, palette::kBorder};
+
+// A button at an absolute screen position. Returns true on release over it (a completed tap).
+bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size,
+            ButtonColors colors = {}, ImFont* font = nullptr);
+
+// Lines of text broken by the Chinese/English rules to fit width.
+struct WrappedLines {
+    std::vector<std::string> lines;
+    float lineHeight = 0;
+    float Height() const { return lines.empty() ? 0 : lines.size() * lineHeight; }
+};
+WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width);
+
+enum class Align { Left, Center };
+// Draws wrapped text with its top-left (or top-centre) at pos; returns the height used.
+float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color,
+               Align align = Align::Left);
+
+// A full-screen ImGui window for the current screen.
+void BeginFullScreenWindow(const char* name, Rgb background);
+void EndFullScreenWindow();
+
+} // namespace kepu

@@ -1,0 +1,26 @@
+// Line breaking for mixed Chinese/English text: Chinese breaks between characters, English at
+// spaces, and the Chinese rules for punctuation (禁则) hold: no line starts with closing
+// punctuation such as ，。、；：？！”）》, and none ends with opening punctuation such as “（《.
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace kepu {
+
+struct LineSpan {
+    std::size_t begin = 0; // byte offsets into the text, end exclusive, trailing spaces excluded
+    std::size_t end = 0;
+    float width = 0;
+};
+
+// advance(cp) returns the drawn width of one code point. A '\n' always breaks. A run that has no
+// break opportunity and is wider than maxWidth is cut where it overflows (never an endless line).
+std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
+                                 const std::function<float(char32_t)>& advance);
+
+bool IsClosingPunctuation(char32_t cp); // may not start a line
+bool IsOpeningPunctuation(char32_t cp); // may not end a line
+
+} // namespace kepu

@@ -1,0 +1,40 @@
+// Command-line options of kepu-kiosk. Parsing is pure so every bad value is unit-tested.
+#pragma once
+#include "core/kiosk_types.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kepu {
+
+enum class Command { Run, SetPin, Help, Version };
+
+struct WindowSize {
+    int width = 0;
+    int height = 0;
+};
+
+struct Options {
+    Command command = Command::Run;
+    std::optional<std::string> configFile;
+    std::optional<std::string> contentDir;
+    std::optional<std::string> dataDir;
+    std::optional<Lang> lang;
+    std::optional<WindowSize> windowed;
+    std::optional<std::string> playScript;
+    bool kiosk = false;
+    bool headless = false;
+    bool bench = false;
+};
+
+struct OptionsResult {
+    Options options;
+    std::string error; // one line for the person at the terminal; empty when parsing succeeded
+};
+
+OptionsResult ParseOptions(const std::vector<std::string>& args);
+std::optional<WindowSize> ParseWindowSize(const std::string& text);
+std::string UsageText();
+
+} // namespace kepu

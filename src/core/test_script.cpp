@@ -1,0 +1,129 @@
+// The headless test-script language.
+#include "core/test_script.hpp"
+
+#include <charconv>
+#include <sstream>
+
+namespace kepu {
+namespace {
+
+// Splits a line into words; "quoted text" (with \" and \\ escapes) is one word.
+bool Tokenize(const std::string& line, std::vector<std::string>& words, std::string& error) {
+    std::size_t i = 0;
+    while (i < line.size()) {
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+            ++i;
+        } else if (line[i] == '#') {
+            break;
+        } else if (line[i] == '"') {
+            std::string word;
+            ++i;
+            bool closed = false;
+            while (i < line.size()) {
+                if (line[i] == '\\' && i + 1 < line.size()) {
+                    word += line[i + 1];
+                    i += 2;
+                } else if (line[i] == '"') {
+                    closed = true;
+                    ++i;
+                    break;
+                } else {
+                    word += line[i++];
+                }
+            }
+            if (!closed) {
+                error = "a quoted text is not closed with \"";
+                return false;
+            }
+            words.push_back(word);
+        } else {
+            std::size_t end = line.find_first_of(" \t\r", i);
+            if (end == std::string::npos) end = line.size();
+            words.push_back(line.substr(i, end - i));
+            i = end;
+        }
+    }
+    return true;
+}
+
+template <typename T>
+bool ToNumber(const std::string& word, T& out) {
+    const char* end = word.data() + word.size();
+    auto [p, ec] = std::from_chars(word.data(), end, out);
+    return ec == std::errc{} && p == end;
+}
+
+} // namespace
+
+ParsedScript ParseTestScript(const std::string& text, const std::string& sourceName) {
+    ParsedScript script;
+    std::istringstream in(text);
+    std::string line;
+    int lineNo = 0;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        std::vector<std::string> w;
+        std::string error;
+        const auto fail = [&](const std::string& message) {
+            script.errors.push_back(sourceName + ":" + std::to_string(lineNo) + ": " + message);
+        };
+        if (!Tokenize(line, w, error)) {
+            fail(error);
+            continue;
+        }
+        if (w.empty()) continue;
+        ScriptCommand command{lineNo, line, {}};
+        const std::string& verb = w[0];
+        const auto numbers = [&](std::size_t from, auto&... out) {
+            std::size_t i = from;
+            return ((i < w.size() && ToNumber(w[i++], out)) && ...) && i == w.size();
+        };
+        if (verb == "tap" && w.size() == 2) {
+            command.action = TapLabel{w[1]};
+        } else if (verb == "tap") {
+            TapPoint p{};
+            if (!numbers(1, p.x, p.y)) {
+                fail("tap takes \"LABEL\" or X Y");
+                continue;
+            }
+            command.action = p;
+        } else if (verb == "drag") {
+            Drag d{};
+            if (!numbers(1, d.x1, d.y1, d.x2, d.y2, d.ms) || d.ms < 0) {
+                fail("drag takes X1 Y1 X2 Y2 MS");
+                continue;
+            }
+            command.action = d;
+        } else if (verb == "wait") {
+            Wait wt{};
+            if (!numbers(1, wt.ms) || wt.ms < 0) {
+                fail("wait takes milliseconds, e.g. wait 200");
+                continue;
+            }
+            command.action = wt;
+        } else if (verb == "advance") {
+            Advance a{};
+            if (!numbers(1, a.seconds) || a.seconds < 0) {
+                fail("advance takes seconds, e.g. advance 61");
+                continue;
+            }
+            command.action = a;
+        } else if (verb == "expect" && w.size() == 3 && w[1] == "screen") {
+            command.action = ExpectScreen{w[2]};
+        } else if (verb == "expect" && w.size() == 3 && (w[1] == "text" || w[1] == "no-text")) {
+            command.action = ExpectText{w[2], w[1] == "text"};
+        } else if (verb == "expect") {
+            fail("expect takes: screen ID, text \"…\" or no-text \"…\"");
+            continue;
+        } else if (verb == "screenshot" && w.size() == 2) {
+            command.action = Screenshot{w[1]};
+        } else {
+            fail("unknown command \"" + verb + "\"; commands: tap, drag, wait, advance, expect, screenshot");
+            continue;
+        }
+        script.commands.push_back(std::move(command));
+    }
+    return script;
+}
+
+} // namespace kepu

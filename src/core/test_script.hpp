@@ -1,0 +1,37 @@
+// The headless test-script language: one command a line, e.g.
+//   tap "科学知识问答"     tap 960 540     drag 900 800 900 300 400     wait 200
+//   advance 61            expect screen home            expect text "还在吗"
+//   expect no-text "…"    screenshot shots/home.png     # comment
+// Parsing is pure; the app's script player carries the commands out.
+#pragma once
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kepu {
+
+struct TapLabel { std::string label; };
+struct TapPoint { float x, y; };
+struct Drag { float x1, y1, x2, y2; int ms; };
+struct Wait { int ms; };
+struct Advance { double seconds; };
+struct ExpectScreen { std::string id; };
+struct ExpectText { std::string text; bool present; };
+struct Screenshot { std::string file; };
+
+using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot>;
+
+struct ScriptCommand {
+    int line = 0;
+    std::string source; // the line as written, for failure messages
+    ScriptAction action;
+};
+
+struct ParsedScript {
+    std::vector<ScriptCommand> commands;
+    std::vector<std::string> errors; // "file:line: message"
+};
+
+ParsedScript ParseTestScript(const std::string& text, const std::string& sourceName);
+
+} // namespace kepu

@@ -1,0 +1,66 @@
+// The test-script language and the registry of what a frame drew.
+#include "core/test_script.hpp"
+#include "core/widget_registry.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace kepu;
+
+TEST_CASE("script: every command parses") {
+    const auto script = ParseTestScript(R"(# a comment
+tap "科学知识问答"
+tap 960 540
+drag 900 800 900 300 400
+wait 200
+advance 61.5
+expect screen home
+expect text "还在吗？"
+expect no-text "Continue"
+screenshot shots/home.png   # trailing comment
+tap "say \"hi\""
+)",
+                                        "t.kks");
+    REQUIRE(script.errors.empty());
+    REQUIRE(script.commands.size() == 10);
+    CHECK(std::get<TapLabel>(script.commands[0].action).label == "科学知识问答");
+    CHECK(script.commands[0].line == 2);
+    CHECK(std::get<TapPoint>(script.commands[1].action).x == 960);
+    CHECK(std::get<Drag>(script.commands[2].action).ms == 400);
+    CHECK(std::get<Wait>(script.commands[3].action).ms == 200);
+    CHECK(std::get<Advance>(script.commands[4].action).seconds == 61.5);
+    CHECK(std::get<ExpectScreen>(script.commands[5].action).id == "home");
+    CHECK(std::get<ExpectText>(script.commands[6].action).present);
+    CHECK_FALSE(std::get<ExpectText>(script.commands[7].action).present);
+    CHECK(std::get<Screenshot>(script.commands[8].action).file == "shots/home.png");
+    CHECK(std::get<TapLabel>(script.commands[9].action).label == "say \"hi\"");
+}
+
+TEST_CASE("script: mistakes name the file and line") {
+    const auto script = ParseTestScript("tapp 1 2\ntap 1 2 3\nwait soon\nexpect colour red\ntap \"open\n", "t.kks");
+    REQUIRE(script.errors.size() == 5);
+    CHECK(script.errors[0] == "t.kks:1: unknown command \"tapp\"; commands: tap, drag, wait, advance, expect, "
+                              "screenshot");
+    CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
+    CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
+    CHECK(script.errors[3] == "t.kks:4: expect takes: screen ID, text \"…\" or no-text \"…\"");
+    CHECK(script.errors[4] == "t.kks:5: a quoted text is not closed with \"");
+}
+
+TEST_CASE("registry: find by label or id, last drawn wins, texts by fragment") {
+    WidgetRegistry registry;
+    registry.BeginFrame();
+    registry.AddWidget("back", "返回", {0, 900, 300, 100});
+    registry.AddWidget("continue", "继续", {700, 600, 500, 150});
+    registry.AddWidget("continue", "继续", {710, 610, 500, 150});
+    registry.AddText("20 秒后将回到开始画面");
+    CHECK(registry.Find("返回")->rect.CenterX() == 150);
+    CHECK(registry.Find("back")->label == "返回");
+    CHECK(registry.Find("继续")->rect.x == 710);
+    CHECK_FALSE(registry.Find("首页"));
+    CHECK(registry.HasText("秒后"));
+    CHECK(registry.HasText("继续"));
+    CHECK_FALSE(registry.HasText("Still"));
+    CHECK(registry.Describe().find("\"返回\" (back)") != std::string::npos);
+    registry.BeginFrame();
+    CHECK_FALSE(registry.HasText("秒后"));
+}
