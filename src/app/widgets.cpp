@@ -8,7 +8,7 @@
 namespace kepu {
 
 bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size, ButtonColors colors,
-            ImFont* font) {
+            ImFont* font, const char* prefix) {
     if (!font) font = ui.Body();
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(testId);
@@ -24,7 +24,8 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
         draw->AddRect(pos, max, ToImU32(held ? palette::kPressed : colors.outline), rounding, 0, ui.Px(3));
 
     const float padding = ui.Px(16);
-    const WrappedLines wrapped = WrapText(ui, font, label, size.x - 2 * padding);
+    const std::string shown = prefix ? std::string(prefix) + label : label;
+    const WrappedLines wrapped = WrapText(ui, font, shown, size.x - 2 * padding);
     float y = pos.y + (size.y - wrapped.Height()) / 2;
     for (const std::string& line : wrapped.lines) {
         const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;

@@ -44,8 +44,9 @@ struct ButtonColors {
 inline constexpr ButtonColors kLightButton{palette::kSurface, palette::kText, palette::kBorder};
 
 // A button at an absolute screen position. Returns true on release over it (a completed tap).
+// prefix (an arrow, a tick) is drawn before the label but is not part of it.
 bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size,
-            ButtonColors colors = {}, ImFont* font = nullptr);
+            ButtonColors colors = {}, ImFont* font = nullptr, const char* prefix = nullptr);
 
 // Lines of text broken by the Chinese/English rules to fit width.
 struct WrappedLines {

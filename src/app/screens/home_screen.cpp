@@ -85,7 +85,7 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
         ui.registry.AddWidget(tile.testId, ui.T(tile.titleKey), {pos.x, pos.y, tileW, tileH});
         const ImVec2 iconCenter(pos.x + tileW / 2, pos.y + tileH * 0.27f);
         const float iconR = tileH * 0.13f;
-        if (i == 0) DrawQuizIcon(draw, iconCenter, iconR, ui.Heading());
+        if (i == 0) DrawQuizIcon(draw, iconCenter, iconR, ui.fonts.hero);
         if (i == 1) DrawStarIcon(draw, iconCenter, iconR);
         if (i == 2) DrawPhoneIcon(draw, iconCenter, iconR);
         const float pad = ui.Px(28);

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Start-up errors: each gives one clear line naming the value and the fix, and the documented exit
+# code (2 for bad options or settings, 1 for what cannot run), never a crash.
+set -uo pipefail
+kiosk=$1 work=$2
+rm -rf "$work" && mkdir -p "$work"
+failures=0 passed=0
+
+# expect CODE "TEXT IN STDERR" -- COMMAND…
+expect() {
+  local code=$1 text=$2
+  shift 3
+  local out rc
+  out=$("$@" 2>&1 </dev/null)
+  rc=$?
+  if [[ $rc -ne $code || $out != *"$text"* ]]; then
+    echo "FAIL: $* -> exit $rc (want $code), output: $out (want: $text)"
+    failures=$((failures + 1))
+  else
+    passed=$((passed + 1))
+  fi
+}
+
+expect 2 'unknown option "--frobnicate"' -- "$kiosk" --frobnicate
+expect 2 '--lang must be zh or en, not "fr"' -- "$kiosk" --lang fr
+expect 2 '--windowed must be WIDTHxHEIGHT' -- "$kiosk" --windowed huge
+expect 2 '--content needs a value' -- "$kiosk" --content
+expect 0 'Usage:' -- "$kiosk" --help
+
+printf 'lang = "zh"\nidle_seconds = "soon"\n' >"$work/bad.toml"
+expect 2 "$work/bad.toml:2:16: \"idle_seconds\" must be a whole number from 10 to 3600 (got \"soon\")" -- \
+  "$kiosk" --config "$work/bad.toml"
+printf 'lang = \n' >"$work/broken.toml"
+expect 2 "$work/broken.toml:1:" -- "$kiosk" --config "$work/broken.toml"
+expect 2 "$work/missing.toml: cannot read the settings file" -- "$kiosk" --config "$work/missing.toml"
+
+# No display and no --headless: a clear message, exit 1.
+expect 1 'cannot open the display' -- env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$kiosk" --data "$work/d"
+
+# set-pin reads the PIN from the terminal (here a pipe), never from the command line.
+expect 1 'the two PINs differ; nothing changed' -- bash -c "printf '1234\n4321\n' | '$kiosk' set-pin --data '$work/pin'"
+expect 1 'the PIN must be 4 to 12 digits; nothing changed' -- bash -c "printf '12\n12\n' | '$kiosk' set-pin --data '$work/pin'"
+expect 0 'Admin PIN saved (Argon2id hash)' -- bash -c "printf '5678\n5678\n' | '$kiosk' set-pin --data '$work/pin'"
+if grep -q 5678 "$work/pin/admin-pin"; then echo "FAIL: the PIN is stored in clear"; failures=$((failures + 1)); fi
+
+# An unwritable data folder: the kiosk still runs (visitors are served) and says why on stderr.
+printf 'tap "start"\nexpect screen home\n' >"$work/home.kks"
+expect 0 'data folder /proc/kepu-data cannot be created' -- \
+  "$kiosk" --headless --data /proc/kepu-data --content "$(dirname "$0")/../content" --play "$work/home.kks"
+
+echo "$passed passed, $failures failed"
+[[ $failures -eq 0 ]]
