@@ -172,7 +172,7 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     int width = 0, height = 0;
     m_window->Size(width, height);
     Ui ui{m_metrics, m_fonts, m_strings, m_registry, actions, choices.lang, choices.textSize,
-          ImVec2(static_cast<float>(width), static_cast<float>(height))};
+          ImVec2(static_cast<float>(width), static_cast<float>(height)), !m_startup.fonts.usingFallback};
 
     const ScreenId screen = m_state.Screen();
     if (screen != m_lastDrawnScreen) {

@@ -5,10 +5,12 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 namespace kepu {
 
 bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size, ButtonColors colors,
-            ImFont* font, const char* prefix) {
+            ImFont* font, ButtonIcon icon) {
     if (!font) font = ui.Body();
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(testId);
@@ -24,13 +26,29 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
         draw->AddRect(pos, max, ToImU32(held ? palette::kPressed : colors.outline), rounding, 0, ui.Px(3));
 
     const float padding = ui.Px(16);
-    const std::string shown = prefix ? std::string(prefix) + label : label;
-    const WrappedLines wrapped = WrapText(ui, font, shown, size.x - 2 * padding);
+    const float iconW = icon == ButtonIcon::None ? 0 : font->FontSize * 0.75f;
+    const WrappedLines wrapped = WrapText(ui, font, label, size.x - 2 * padding - iconW);
+    const ImU32 textColor = ToImU32(held ? palette::kOnDark : colors.text);
     float y = pos.y + (size.y - wrapped.Height()) / 2;
-    for (const std::string& line : wrapped.lines) {
+    for (std::size_t i = 0; i < wrapped.lines.size(); ++i) {
+        const std::string& line = wrapped.lines[i];
         const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;
-        draw->AddText(font, font->FontSize, ImVec2(pos.x + (size.x - w) / 2, y),
-                      ToImU32(held ? palette::kOnDark : colors.text), line.c_str());
+        const float x = pos.x + (size.x - w + iconW) / 2;
+        if (i == 0 && icon != ButtonIcon::None) {
+            const float s = font->FontSize * 0.22f;
+            const ImVec2 c(x - iconW / 2 - s * 0.3f, y + font->FontSize * 0.52f);
+            const float t = std::max(2.0f, font->FontSize * 0.07f);
+            if (icon == ButtonIcon::Back) {
+                const ImVec2 arrow[3] = {ImVec2(c.x + s * 0.6f, c.y - s * 1.2f), ImVec2(c.x - s * 0.6f, c.y),
+                                         ImVec2(c.x + s * 0.6f, c.y + s * 1.2f)};
+                draw->AddPolyline(arrow, 3, textColor, ImDrawFlags_None, t);
+            } else {
+                const ImVec2 tick[3] = {ImVec2(c.x - s * 1.0f, c.y), ImVec2(c.x - s * 0.2f, c.y + s * 0.8f),
+                                        ImVec2(c.x + s * 1.1f, c.y - s * 0.9f)};
+                draw->AddPolyline(tick, 3, textColor, ImDrawFlags_None, t);
+            }
+        }
+        draw->AddText(font, font->FontSize, ImVec2(x, y), textColor, line.c_str());
         y += wrapped.lineHeight;
     }
     ui.registry.AddWidget(testId, label, {pos.x, pos.y, size.x, size.y});

@@ -27,6 +27,7 @@ struct Ui {
     Lang lang;
     TextSize textSize;
     ImVec2 screen;
+    bool chineseFont = true; // false when the CJK font failed to load: only Latin text can be drawn
 
     const std::string& T(std::string_view key) const { return strings.Get(key, lang); }
     ImFont* Body() const { return fonts.Body(textSize); }
@@ -43,10 +44,13 @@ struct ButtonColors {
 };
 inline constexpr ButtonColors kLightButton{palette::kSurface, palette::kText, palette::kBorder};
 
+// Icons drawn as lines, not glyphs, so they show even when the font lacks the symbol.
+enum class ButtonIcon { None, Back, Check };
+
 // A button at an absolute screen position. Returns true on release over it (a completed tap).
-// prefix (an arrow, a tick) is drawn before the label but is not part of it.
+// The icon is drawn before the label; scripts find the button by its label alone.
 bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size,
-            ButtonColors colors = {}, ImFont* font = nullptr, const char* prefix = nullptr);
+            ButtonColors colors = {}, ImFont* font = nullptr, ButtonIcon icon = ButtonIcon::None);
 
 // Lines of text broken by the Chinese/English rules to fit width.
 struct WrappedLines {

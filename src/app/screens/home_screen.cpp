@@ -63,8 +63,8 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     x -= switchSize.x + ui.Gap();
     // The other language's name, written in that language, so each visitor can read it.
     const Lang other = ui.lang == Lang::Zh ? Lang::En : Lang::Zh;
-    if (Button(ui, "language", ui.strings.Get("home.language_name", other), ImVec2(x, switchY), switchSize,
-               kLightButton))
+    if (ui.chineseFont && Button(ui, "language", ui.strings.Get("home.language_name", other), ImVec2(x, switchY),
+                                 switchSize, kLightButton))
         ui.actions.push_back({UiAction::Kind::SetLang, {}, other});
 
     // The three tiles.
@@ -109,7 +109,8 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
         const std::string key = "audience." + std::string(AudienceName(choice));
         const std::string& label = ui.T(key);
         const float chipW =
-            std::max(ui.Px(200), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + ui.Px(64));
+            std::max(ui.Px(200), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + ui.Px(64) +
+                                           font->FontSize * 0.75f);
         if (cx + chipW > area.pos.x + area.size.x) {
             cx = area.pos.x;
             y += chipH + ui.Gap();
@@ -117,9 +118,10 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
         const bool selected = audience == choice;
         const ButtonColors colors = selected ? ButtonColors{palette::kNavButton, palette::kOnDark, palette::kAccent}
                                              : kLightButton;
-        const std::string shown = selected ? "✓ " + label : label;
-        if (Button(ui, key.c_str(), shown, ImVec2(cx, y), ImVec2(chipW, chipH), colors))
+        if (Button(ui, key.c_str(), label, ImVec2(cx, y), ImVec2(chipW, chipH), colors, nullptr,
+                   selected ? ButtonIcon::Check : ButtonIcon::None))
             ui.actions.push_back({UiAction::Kind::SetAudience, {}, {}, {}, selected ? Audience::Unspecified : choice});
+        if (selected) ui.registry.AddText("✓ " + label); // what a visitor sees: a tick beside it
         cx += chipW + ui.Gap();
     }
 }

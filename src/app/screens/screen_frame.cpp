@@ -23,7 +23,7 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
     draw->AddLine(ImVec2(0, footerY), ImVec2(ui.screen.x, footerY), ToImU32(palette::kBorder, 0.5f), ui.Px(2));
     const ImVec2 navSize(ui.Px(ui.textSize == TextSize::Large ? 400 : 320), footerH - 2 * ui.Px(20));
     const float navY = footerY + ui.Px(20);
-    if (Button(ui, "back", ui.T("nav.back"), ImVec2(m.margin, navY), navSize, {}, nullptr, "← "))
+    if (Button(ui, "back", ui.T("nav.back"), ImVec2(m.margin, navY), navSize, {}, nullptr, ButtonIcon::Back))
         ui.actions.push_back({UiAction::Kind::Back});
     if (Button(ui, "home", ui.T("nav.home"), ImVec2(ui.screen.x - m.margin - navSize.x, navY), navSize,
                homeIsCurrent ? kLightButton : ButtonColors{}))
