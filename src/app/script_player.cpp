@@ -96,6 +96,13 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         if (app.Registry().HasText(text->text) != text->present)
             return text->present ? "the text is not on screen " + std::string(ScreenIdName(app.Screen()))
                                  : "the text is on screen " + std::string(ScreenIdName(app.Screen()));
+    } else if (std::holds_alternative<ExpectLayoutOk>(action)) {
+        int width = 0, height = 0;
+        app.WindowSize(width, height);
+        const auto problems = app.Registry().LayoutProblems(static_cast<float>(width), static_cast<float>(height));
+        std::string all;
+        for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;
+        return all;
     } else if (const auto* shot = std::get_if<Screenshot>(&action)) {
         return app.Screenshot(shot->file);
     }

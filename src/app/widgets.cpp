@@ -30,6 +30,8 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
     const WrappedLines wrapped = WrapText(ui, font, label, size.x - 2 * padding - iconW);
     const ImU32 textColor = ToImU32(held ? palette::kOnDark : colors.text);
     float y = pos.y + (size.y - wrapped.Height()) / 2;
+    float textLeft = FLT_MAX, textRight = 0;
+    const float textTop = y;
     for (std::size_t i = 0; i < wrapped.lines.size(); ++i) {
         const std::string& line = wrapped.lines[i];
         const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;
@@ -49,9 +51,12 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
             }
         }
         draw->AddText(font, font->FontSize, ImVec2(x, y), textColor, line.c_str());
+        textLeft = std::min(textLeft, x - (i == 0 ? iconW : 0));
+        textRight = std::max(textRight, x + w);
         y += wrapped.lineHeight;
     }
     ui.registry.AddWidget(testId, label, {pos.x, pos.y, size.x, size.y});
+    if (!label.empty()) ui.registry.AddText(label, {textLeft, textTop, textRight - textLeft, wrapped.Height()});
     return clicked;
 }
 
@@ -70,14 +75,21 @@ float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float 
     const WrappedLines wrapped = WrapText(ui, font, text, width);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float y = pos.y;
+    float left = FLT_MAX, right = 0;
     for (const std::string& line : wrapped.lines) {
+        const float lineW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;
         float x = pos.x;
-        if (align == Align::Center)
-            x += (width - font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x) / 2;
+        if (align == Align::Center) x += (width - lineW) / 2;
         draw->AddText(font, font->FontSize, ImVec2(x, y), ToImU32(color), line.c_str());
+        left = std::min(left, x);
+        right = std::max(right, x + lineW);
         y += wrapped.lineHeight;
     }
-    ui.registry.AddText(text);
+    // Text clipped to a scrolling list is only checked where it is visible.
+    const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+    const bool clipped = pos.y < clipMin.y || y > clipMax.y;
+    if (left < right && !clipped) ui.registry.AddText(text, {left, pos.y, right - left, wrapped.Height()});
+    else ui.registry.AddText(text);
     return wrapped.Height();
 }
 

@@ -112,8 +112,10 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
             command.action = ExpectScreen{w[2]};
         } else if (verb == "expect" && w.size() == 3 && (w[1] == "text" || w[1] == "no-text")) {
             command.action = ExpectText{w[2], w[1] == "text"};
+        } else if (verb == "expect" && w.size() == 2 && w[1] == "layout-ok") {
+            command.action = ExpectLayoutOk{};
         } else if (verb == "expect") {
-            fail("expect takes: screen ID, text \"…\" or no-text \"…\"");
+            fail("expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
             continue;
         } else if (verb == "screenshot" && w.size() == 2) {
             command.action = Screenshot{w[1]};

@@ -1,7 +1,7 @@
 // The headless test-script language: one command a line, e.g.
 //   tap "科学知识问答"     tap 960 540     drag 900 800 900 300 400     wait 200
 //   advance 61            expect screen home            expect text "还在吗"
-//   expect no-text "…"    screenshot shots/home.png     # comment
+//   expect no-text "…"    expect layout-ok              screenshot shots/home.png     # comment
 // Parsing is pure; the app's script player carries the commands out.
 #pragma once
 #include <string>
@@ -18,8 +18,10 @@ struct Advance { double seconds; };
 struct ExpectScreen { std::string id; };
 struct ExpectText { std::string text; bool present; };
 struct Screenshot { std::string file; };
+struct ExpectLayoutOk {};
 
-using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot>;
+using ScriptAction =
+    std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot, ExpectLayoutOk>;
 
 struct ScriptCommand {
     int line = 0;

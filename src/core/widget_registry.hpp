@@ -20,11 +20,16 @@ struct DrawnWidget {
     WidgetRect rect;
 };
 
+struct DrawnText {
+    std::string text;
+    WidgetRect rect; // empty (0 wide) when the drawer did not say where
+};
+
 class WidgetRegistry {
 public:
     void BeginFrame();
     void AddWidget(std::string testId, std::string label, WidgetRect rect);
-    void AddText(std::string_view text);
+    void AddText(std::string_view text, WidgetRect rect = {});
 
     // Exact match on the label or the test id; the last drawn wins (overlays draw last).
     std::optional<DrawnWidget> Find(std::string_view labelOrId) const;
@@ -32,10 +37,13 @@ public:
     const std::vector<DrawnWidget>& Widgets() const { return m_widgets; }
     // A short list of what is tappable, for failure messages.
     std::string Describe() const;
+    // Layout mistakes a person would see: widgets or text past the screen edge, widgets that
+    // partly overlap, text that starts inside a widget and runs out of it. Empty when all is well.
+    std::vector<std::string> LayoutProblems(float screenWidth, float screenHeight) const;
 
 private:
     std::vector<DrawnWidget> m_widgets;
-    std::vector<std::string> m_texts;
+    std::vector<DrawnText> m_texts;
 };
 
 } // namespace kepu

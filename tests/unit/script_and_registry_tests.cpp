@@ -42,7 +42,7 @@ TEST_CASE("script: mistakes name the file and line") {
                               "screenshot");
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
-    CHECK(script.errors[3] == "t.kks:4: expect takes: screen ID, text \"…\" or no-text \"…\"");
+    CHECK(script.errors[3] == "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
     CHECK(script.errors[4] == "t.kks:5: a quoted text is not closed with \"");
 }
 
@@ -63,4 +63,22 @@ TEST_CASE("registry: find by label or id, last drawn wins, texts by fragment") {
     CHECK(registry.Describe().find("\"返回\" (back)") != std::string::npos);
     registry.BeginFrame();
     CHECK_FALSE(registry.HasText("秒后"));
+}
+
+TEST_CASE("registry: layout problems a person would see") {
+    WidgetRegistry registry;
+    registry.BeginFrame();
+    registry.AddWidget("tile", "科学知识问答", {0, 0, 500, 400});
+    registry.AddWidget("tile", "科学知识问答", {0, 0, 500, 400}); // re-registered: same place is fine
+    registry.AddText("答题闯关", {20, 300, 200, 50});
+    CHECK(registry.LayoutProblems(1920, 1080).empty());
+
+    registry.AddText("Learn your phone step by step", {20, 380, 300, 60}); // starts inside, runs out
+    registry.AddWidget("chip", "Visitor", {100, 1000, 300, 100});         // past the bottom edge
+    registry.AddWidget("back", "Back", {50, 950, 300, 100});              // overlaps the chip
+    const auto problems = registry.LayoutProblems(1920, 1080);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0] == "widget \"Visitor\" runs past the screen edge");
+    CHECK(problems[1] == "widgets \"Visitor\" and \"Back\" overlap");
+    CHECK(problems[2] == "text \"Learn your phone step by step\" runs out of \"科学知识问答\"");
 }

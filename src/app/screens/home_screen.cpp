@@ -2,7 +2,10 @@
 // language and text-size switches, and the optional one-tap "我是…" audience choice.
 #include "app/screens/screens.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace kepu {
 namespace {
@@ -67,6 +70,33 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
                                  switchSize, kLightButton))
         ui.actions.push_back({UiAction::Kind::SetLang, {}, other});
 
+    // "我是…" chips first: their rows decide how much height the tiles get.
+    ImFont* font = ui.Body();
+    const float chipH = ui.Target();
+    struct Chip {
+        Audience choice;
+        std::string key;
+        ImVec2 pos;
+        float width;
+    };
+    std::vector<Chip> chips;
+    float cx = 0, cy = 0;
+    for (Audience choice : kChoosableAudiences) {
+        const std::string key = "audience." + std::string(AudienceName(choice));
+        const std::string& label = ui.T(key);
+        const float textW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
+        const float chipW = std::max(ui.Px(180), textW + ui.Px(48) + font->FontSize * 0.75f);
+        if (cx > 0 && cx + chipW > area.size.x) {
+            cx = 0;
+            cy += chipH + ui.Gap();
+        }
+        chips.push_back({choice, key, ImVec2(cx, cy), chipW});
+        cx += chipW + ui.Gap();
+    }
+    const WrappedLines whoLabel = WrapText(ui, font, ui.T("home.who_am_i"), area.size.x);
+    const float chipBlockH = whoLabel.Height() + ui.Px(12) + cy + chipH;
+    const float tileGap = ui.Px(28);
+
     // The three tiles.
     const Tile tiles[] = {
         {"tile-quizzes", "module.quizzes.title", "module.quizzes.subtitle", ScreenId::Quizzes, palette::kQuizTile},
@@ -75,7 +105,17 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     };
     const float gap = ui.Px(36);
     const float tileW = (area.size.x - 2 * gap) / 3;
-    const float tileH = area.size.y * (large ? 0.62f : 0.64f);
+    const float tileH = area.size.y - chipBlockH - tileGap;
+    const float pad = ui.Px(28);
+    // Every tile lays out the same way; the tallest text decides how much room the icon gets.
+    float tallestText = 0;
+    for (const Tile& tile : tiles)
+        tallestText = std::max(tallestText, WrapText(ui, ui.Heading(), ui.T(tile.titleKey), tileW - 2 * pad).Height() +
+                                                ui.Px(10) +
+                                                WrapText(ui, ui.Body(), ui.T(tile.subtitleKey), tileW - 2 * pad).Height());
+    const float iconR = std::min(tileH * 0.13f, (tileH - tallestText - 3 * pad) / 2.4f);
+    const bool showIcon = iconR >= ui.Px(28);
+    const float blockH = tallestText + (showIcon ? 2.4f * iconR + pad : 0);
     for (int i = 0; i < 3; ++i) {
         const Tile& tile = tiles[i];
         const ImVec2 pos(area.pos.x + i * (tileW + gap), area.pos.y);
@@ -83,13 +123,14 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
             ui.actions.push_back({UiAction::Kind::Open, tile.target});
         // Relabel the registry entry with the visible title so scripts can tap "科学知识问答".
         ui.registry.AddWidget(tile.testId, ui.T(tile.titleKey), {pos.x, pos.y, tileW, tileH});
-        const ImVec2 iconCenter(pos.x + tileW / 2, pos.y + tileH * 0.27f);
-        const float iconR = tileH * 0.13f;
-        if (i == 0) DrawQuizIcon(draw, iconCenter, iconR, ui.fonts.hero);
-        if (i == 1) DrawStarIcon(draw, iconCenter, iconR);
-        if (i == 2) DrawPhoneIcon(draw, iconCenter, iconR);
-        const float pad = ui.Px(28);
-        float ty = pos.y + tileH * 0.47f;
+        float ty = pos.y + (tileH - blockH) / 2;
+        if (showIcon) {
+            const ImVec2 iconCenter(pos.x + tileW / 2, ty + 1.2f * iconR);
+            if (i == 0) DrawQuizIcon(draw, iconCenter, iconR, ui.fonts.hero);
+            if (i == 1) DrawStarIcon(draw, iconCenter, iconR);
+            if (i == 2) DrawPhoneIcon(draw, iconCenter, iconR);
+            ty += 2.4f * iconR + pad;
+        }
         ty += DrawText(ui, ui.Heading(), ui.T(tile.titleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad,
                        palette::kOnDark, Align::Center);
         ty += ui.Px(10);
@@ -98,31 +139,19 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     }
 
     // "我是…": optional, one tap, can be changed or left alone.
-    float y = area.pos.y + tileH + ui.Px(30);
-    const float labelW = DrawText(ui, ui.Body(), ui.T("home.who_am_i"), ImVec2(area.pos.x, y), area.size.x,
-                                  palette::kMutedText);
-    y += labelW + ui.Px(12);
-    float cx = area.pos.x;
-    const float chipH = ui.Target();
-    ImFont* font = ui.Body();
-    for (Audience choice : kChoosableAudiences) {
-        const std::string key = "audience." + std::string(AudienceName(choice));
-        const std::string& label = ui.T(key);
-        const float chipW =
-            std::max(ui.Px(200), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + ui.Px(64) +
-                                           font->FontSize * 0.75f);
-        if (cx + chipW > area.pos.x + area.size.x) {
-            cx = area.pos.x;
-            y += chipH + ui.Gap();
-        }
-        const bool selected = audience == choice;
+    const float chipsTop = area.pos.y + tileH + tileGap;
+    DrawText(ui, font, ui.T("home.who_am_i"), ImVec2(area.pos.x, chipsTop), area.size.x, palette::kMutedText);
+    const float chipsY = chipsTop + whoLabel.Height() + ui.Px(12);
+    for (const Chip& chip : chips) {
+        const std::string& label = ui.T(chip.key);
+        const bool selected = audience == chip.choice;
         const ButtonColors colors = selected ? ButtonColors{palette::kNavButton, palette::kOnDark, palette::kAccent}
                                              : kLightButton;
-        if (Button(ui, key.c_str(), label, ImVec2(cx, y), ImVec2(chipW, chipH), colors, nullptr,
-                   selected ? ButtonIcon::Check : ButtonIcon::None))
-            ui.actions.push_back({UiAction::Kind::SetAudience, {}, {}, {}, selected ? Audience::Unspecified : choice});
+        if (Button(ui, chip.key.c_str(), label, ImVec2(area.pos.x + chip.pos.x, chipsY + chip.pos.y),
+                   ImVec2(chip.width, chipH), colors, nullptr, selected ? ButtonIcon::Check : ButtonIcon::None))
+            ui.actions.push_back(
+                {UiAction::Kind::SetAudience, {}, {}, {}, selected ? Audience::Unspecified : chip.choice});
         if (selected) ui.registry.AddText("✓ " + label); // what a visitor sees: a tick beside it
-        cx += chipW + ui.Gap();
     }
 }
 
