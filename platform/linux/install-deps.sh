@@ -20,7 +20,6 @@ packages=(
   fonts-noto-cjk       # Noto Sans CJK SC, the kiosk's font
   # tests
   catch2               # unit tests (v2.13)
-  xvfb xauth           # optional real X display for screenshots under X
 )
 
 missing=()
