@@ -9,6 +9,8 @@ namespace kepu {
 
 class AppClock final : public Clock {
 public:
+    explicit AppClock(std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now())
+        : m_start(start) {}
     Millis NowMs() const override {
         const auto elapsed = std::chrono::steady_clock::now() - m_start;
         return std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() + m_offset;
@@ -16,7 +18,7 @@ public:
     void Advance(Millis ms) { m_offset += ms; }
 
 private:
-    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point m_start;
     Millis m_offset = 0;
 };
 

@@ -37,12 +37,14 @@ std::filesystem::path FindAssets() {
 
 } // namespace
 
-KioskApp::KioskApp(KioskConfig config, Options options)
-    : m_config(std::move(config)), m_options(std::move(options)), m_state(SettingsFrom(m_config)),
+KioskApp::KioskApp(KioskConfig config, Options options, std::chrono::steady_clock::time_point processStart)
+    : m_config(std::move(config)), m_options(std::move(options)), m_clock(processStart),
+      m_state(SettingsFrom(m_config)),
       m_pinStore(m_config.dataDir) {}
 
 KioskApp::~KioskApp() {
     if (m_imguiReady) {
+        DestroyFontAtlasTexture();
         ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext();
     }
@@ -95,8 +97,10 @@ std::string KioskApp::Start() {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.MouseDragThreshold = 12;
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    // Create the shader now so the backend never rebuilds the (already freed) font atlas later.
+    // Create the shader now, then drop the backend's RGBA font texture: the kiosk uploads its own
+    // alpha-only atlas, and the backend must never rebuild the (freed) atlas later.
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
     m_imguiReady = true;
     Relayout();
 
@@ -123,8 +127,10 @@ void KioskApp::Relayout() {
     glyphs.AddText(m_config.siteName);
     glyphs.AddText(m_config.county);
     glyphs.AddText(m_config.dataDir.string());
+    GlyphSet heroGlyphs(false); // the attract title, and the quiz tile's "?"
+    heroGlyphs.AddText(m_strings.Get("attract.title", Lang::Zh) + "?");
     const bool firstBuild = m_startup.fonts.buildMs == 0;
-    m_startup.fonts = BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, glyphs);
+    m_startup.fonts = BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, glyphs, heroGlyphs);
     if (firstBuild && !m_startup.fonts.problem.empty()) {
         std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
         m_notices.push_back(m_startup.fonts.problem);

@@ -26,13 +26,18 @@ struct FontAtlasReport {
     double buildMs = 0;
     int textureWidth = 0;
     int textureHeight = 0;
+    std::size_t textureBytes = 0;
     std::size_t glyphCount = 0;
     bool usingFallback = false;
     std::string problem; // empty when the configured font loaded
 };
 
-// Needs a current GL context and ImGui_ImplOpenGL3 initialised. Safe to call again (content reload).
+// Needs a current GL context. Safe to call again (content reload, screen size change): the previous
+// texture is replaced. heroGlyphs: the few characters of the attract screen's title, which alone
+// use the largest size.
 FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const GlyphSet& glyphs);
+                               const ThemeMetrics& metrics, const GlyphSet& glyphs, const GlyphSet& heroGlyphs);
+// Frees the atlas texture (before the GL context goes).
+void DestroyFontAtlasTexture();
 
 } // namespace kepu

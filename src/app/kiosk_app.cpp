@@ -12,7 +12,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <csignal>
+#include <thread>
 
 namespace kepu {
 namespace {
@@ -36,17 +38,33 @@ Module ModuleOf(ScreenId screen) {
 int KioskApp::Run() {
     std::signal(SIGTERM, OnStopSignal);
     std::signal(SIGINT, OnStopSignal);
-    while (!m_quit && !g_stopSignal) {
+    RunFor(-1);
+    return 0;
+}
+
+void KioskApp::RunFor(Millis ms) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    while (!m_quit && !g_stopSignal && (ms < 0 || std::chrono::steady_clock::now() < until)) {
         const Millis now = m_clock.NowMs();
         const Millis wait = std::clamp<Millis>(m_scheduledWake - now, 0, kMaxSleepMs);
         Step(m_framesWanted > 0 ? 0 : static_cast<int>(wait));
     }
-    return 0;
 }
 
 void KioskApp::Step(int waitMs) {
     SDL_Event event;
-    if (waitMs > 0 ? SDL_WaitEventTimeout(&event, waitMs) : SDL_PollEvent(&event)) {
+    bool got = SDL_PollEvent(&event);
+    if (!got && waitMs > 0) {
+        if (m_options.headless) {
+            // SDL's offscreen driver cannot block on events (SDL_WaitEventTimeout would poll every
+            // millisecond); headless, events only come from this thread, so plain sleep is exact.
+            std::this_thread::sleep_for(std::chrono::milliseconds(waitMs));
+            got = SDL_PollEvent(&event);
+        } else {
+            got = SDL_WaitEventTimeout(&event, waitMs); // blocks in the X11/Wayland connection
+        }
+    }
+    if (got) {
         HandleEvent(event);
         while (SDL_PollEvent(&event)) HandleEvent(event);
     }

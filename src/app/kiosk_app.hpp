@@ -25,13 +25,15 @@
 namespace kepu {
 
 struct StartupReport {
-    double firstFrameMs = 0; // process start to the first full frame on screen
+    double firstFrameMs = 0; // main() entered to the first full frame on screen
     FontAtlasReport fonts;
 };
 
 class KioskApp {
 public:
-    KioskApp(KioskConfig config, Options options);
+    // processStart: when main() began, so the first-frame figure covers the whole start.
+    KioskApp(KioskConfig config, Options options,
+             std::chrono::steady_clock::time_point processStart = std::chrono::steady_clock::now());
     ~KioskApp();
 
     // Opens the window and loads everything. On failure returns a message (cause and fix); the
@@ -40,6 +42,8 @@ public:
     // The normal loop, until the admin quits (or the window closes outside kiosk mode).
     int Run();
 
+    // The same loop for ms milliseconds of real time (forever when negative).
+    void RunFor(Millis ms);
     // One turn of the loop: wait up to waitMs for input or a timer, handle it, draw if needed.
     void Step(int waitMs);
     // Draws n frames whatever happens, handling input between them.

@@ -9,6 +9,7 @@
 #include "core/options.hpp"
 #include "version.hpp"
 
+#include <chrono>
 #include <iostream>
 
 namespace {
@@ -40,6 +41,7 @@ int SetPin(const kepu::KioskConfig& config) {
 } // namespace
 
 int main(int argc, char** argv) {
+    const auto processStart = std::chrono::steady_clock::now();
     const kepu::OptionsResult parsed = kepu::ParseOptions(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) {
         std::cerr << "kepu-kiosk: " << parsed.error << "\n";
@@ -65,7 +67,7 @@ int main(int argc, char** argv) {
     kepu::ApplyOptions(config, options);
     if (options.command == kepu::Command::SetPin) return SetPin(config);
 
-    kepu::KioskApp app(config, options);
+    kepu::KioskApp app(config, options, processStart);
     if (const std::string error = app.Start(); !error.empty()) {
         std::cerr << "kepu-kiosk: " << error << "\n";
         return 1;

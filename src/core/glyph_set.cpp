@@ -5,7 +5,8 @@
 
 namespace kepu {
 
-GlyphSet::GlyphSet() {
+GlyphSet::GlyphSet(bool withBasics) {
+    if (!withBasics) return;
     const auto addRange = [&](char32_t first, char32_t last) {
         for (char32_t cp = first; cp <= last; ++cp) m_codePoints.insert(cp);
     };

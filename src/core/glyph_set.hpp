@@ -11,7 +11,9 @@ namespace kepu {
 
 class GlyphSet {
 public:
-    GlyphSet(); // starts with ASCII, CJK punctuation, full-width forms and the symbols the UI draws
+    // Starts with ASCII, CJK punctuation, full-width forms and the symbols the UI draws, unless
+    // withBasics is false (a size that draws only a few known characters).
+    explicit GlyphSet(bool withBasics = true);
     void AddText(std::string_view utf8);
     bool Contains(char32_t cp) const { return m_codePoints.count(cp) != 0; }
     std::size_t Size() const { return m_codePoints.size(); }

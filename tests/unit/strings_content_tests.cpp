@@ -122,4 +122,8 @@ TEST_CASE("glyph set: used characters plus ASCII and CJK punctuation, as merged 
     CHECK(ranges.front().first == 0x20);
     CHECK(ranges.front().second == 0x7E);
     for (std::size_t i = 1; i < ranges.size(); ++i) CHECK(ranges[i].first > ranges[i - 1].second + 1);
+    GlyphSet few(false);
+    few.AddText("中卫?");
+    CHECK(few.Size() == 3);
+    CHECK(few.Ranges().size() == 3);
 }
