@@ -30,11 +30,23 @@ std::unique_ptr<GlWindow> GlWindow::Open(const WindowRequest& request, std::stri
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
 
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
-    if (request.kiosk) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-    else if (!request.headless) flags |= SDL_WINDOW_RESIZABLE;
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
+    int width = request.width, height = request.height;
+    if (request.kiosk) {
+        // A kiosk's X session often has no window manager to honour "fullscreen", so the window is
+        // also made exactly the size of the screen, at its origin.
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+        SDL_DisplayMode desktop{};
+        if (SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+            x = y = 0;
+            width = desktop.w;
+            height = desktop.h;
+        }
+    } else if (!request.headless) {
+        flags |= SDL_WINDOW_RESIZABLE;
+    }
     std::unique_ptr<GlWindow> window(new GlWindow);
-    window->m_window = SDL_CreateWindow("Kepu Kiosk 科普互动屏", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                        request.width, request.height, flags);
+    window->m_window = SDL_CreateWindow("Kepu Kiosk 科普互动屏", x, y, width, height, flags);
     if (!window->m_window) {
         error = std::string("cannot create the window: ") + SDL_GetError() +
                 ". Fix: check the display and OpenGL drivers (Mesa), or use --headless";
