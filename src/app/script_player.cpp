@@ -18,17 +18,18 @@ constexpr int kSettleFrames = 4; // press, release, the action's new screen, one
 
 // Real touchscreens deliver a finger event and a mouse event synthesised from it; send both so the
 // app's de-duplication is exercised on every tap.
-void PushTouch(KioskApp& app, Uint32 type, float x, float y) {
+void PushTouch(KioskApp& app, Uint32 type, float x, float y, SDL_FingerID fingerId = 1) {
     int width = 0, height = 0;
     app.WindowSize(width, height);
     SDL_Event finger{};
     finger.type = type;
     finger.tfinger.touchId = 1;
-    finger.tfinger.fingerId = 1;
+    finger.tfinger.fingerId = fingerId;
     finger.tfinger.x = x / width;
     finger.tfinger.y = y / height;
     finger.tfinger.pressure = 1;
     SDL_PushEvent(&finger);
+    if (fingerId != 1) return; // SDL synthesises mouse events from the first finger only
 
     SDL_Event mouse{};
     if (type == SDL_FINGERMOTION) {
@@ -79,6 +80,9 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         Tap(app, point->x, point->y);
     } else if (const auto* drag = std::get_if<Drag>(&action)) {
         DragTo(app, *drag);
+    } else if (const auto* finger = std::get_if<Finger>(&action)) {
+        PushTouch(app, finger->down ? SDL_FINGERDOWN : SDL_FINGERUP, finger->x, finger->y, finger->id);
+        app.RenderFrames(finger->down ? 1 : kSettleFrames);
     } else if (const auto* wait = std::get_if<Wait>(&action)) {
         const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait->ms);
         while (std::chrono::steady_clock::now() < until) {

@@ -117,10 +117,18 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
         } else if (verb == "expect") {
             fail("expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
             continue;
+        } else if (verb == "finger") {
+            Finger f{};
+            if (w.size() != 5 || (w[1] != "down" && w[1] != "up") || !numbers(2, f.id, f.x, f.y)) {
+                fail("finger takes down|up ID X Y");
+                continue;
+            }
+            f.down = w[1] == "down";
+            command.action = f;
         } else if (verb == "screenshot" && w.size() == 2) {
             command.action = Screenshot{w[1]};
         } else {
-            fail("unknown command \"" + verb + "\"; commands: tap, drag, wait, advance, expect, screenshot");
+            fail("unknown command \"" + verb + "\"; commands: tap, drag, finger, wait, advance, expect, screenshot");
             continue;
         }
         script.commands.push_back(std::move(command));

@@ -2,6 +2,7 @@
 //   tap "科学知识问答"     tap 960 540     drag 900 800 900 300 400     wait 200
 //   advance 61            expect screen home            expect text "还在吗"
 //   expect no-text "…"    expect layout-ok              screenshot shots/home.png     # comment
+//   finger down 2 500 500 (and finger up 2 500 500): one finger of several
 // Parsing is pure; the app's script player carries the commands out.
 #pragma once
 #include <string>
@@ -19,9 +20,11 @@ struct ExpectScreen { std::string id; };
 struct ExpectText { std::string text; bool present; };
 struct Screenshot { std::string file; };
 struct ExpectLayoutOk {};
+// One finger going down or up on its own, for multi-touch cases (a palm resting on the screen).
+struct Finger { bool down; int id; float x, y; };
 
 using ScriptAction =
-    std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot, ExpectLayoutOk>;
+    std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot, ExpectLayoutOk, Finger>;
 
 struct ScriptCommand {
     int line = 0;

@@ -18,10 +18,14 @@ expect text "还在吗？"
 expect no-text "Continue"
 screenshot shots/home.png   # trailing comment
 tap "say \"hi\""
+finger down 2 10 20
 )",
                                         "t.kks");
     REQUIRE(script.errors.empty());
-    REQUIRE(script.commands.size() == 10);
+    REQUIRE(script.commands.size() == 11);
+    CHECK(std::get<Finger>(script.commands[10].action).down);
+    CHECK(std::get<Finger>(script.commands[10].action).id == 2);
+    CHECK(std::get<Finger>(script.commands[10].action).y == 20);
     CHECK(std::get<TapLabel>(script.commands[0].action).label == "科学知识问答");
     CHECK(script.commands[0].line == 2);
     CHECK(std::get<TapPoint>(script.commands[1].action).x == 960);
@@ -38,8 +42,8 @@ tap "say \"hi\""
 TEST_CASE("script: mistakes name the file and line") {
     const auto script = ParseTestScript("tapp 1 2\ntap 1 2 3\nwait soon\nexpect colour red\ntap \"open\n", "t.kks");
     REQUIRE(script.errors.size() == 5);
-    CHECK(script.errors[0] == "t.kks:1: unknown command \"tapp\"; commands: tap, drag, wait, advance, expect, "
-                              "screenshot");
+    CHECK(script.errors[0] == "t.kks:1: unknown command \"tapp\"; commands: tap, drag, finger, wait, advance, "
+                              "expect, screenshot");
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
     CHECK(script.errors[3] == "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
