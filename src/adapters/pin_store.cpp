@@ -33,7 +33,9 @@ bool IsAcceptablePin(const std::string& pin) {
 
 PinStore::PinStore(fs::path dataDir) : m_file(std::move(dataDir) / "admin-pin") {}
 
-bool PinStore::HasPin() const { return !ReadHash(m_file).empty(); }
+bool PinStore::HasPin() const {
+    return !ReadHash(m_file).empty();
+}
 
 std::string PinStore::SetPin(const std::string& pin) const {
     if (!IsAcceptablePin(pin)) return "the PIN must be 4 to 12 digits";

@@ -11,7 +11,7 @@ enum class PinCheck { Correct, Wrong, NoPinSet, Error };
 bool IsAcceptablePin(const std::string& pin);
 
 class PinStore {
-public:
+  public:
     explicit PinStore(std::filesystem::path dataDir);
     bool HasPin() const;
     // Returns an empty string on success, else a message naming the file and the fix.
@@ -20,7 +20,7 @@ public:
     PinCheck Verify(const std::string& pin) const;
     const std::filesystem::path& File() const { return m_file; }
 
-private:
+  private:
     std::filesystem::path m_file;
 };
 

@@ -8,7 +8,7 @@
 namespace kepu {
 
 class AppClock final : public Clock {
-public:
+  public:
     explicit AppClock(std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now())
         : m_start(start) {}
     Millis NowMs() const override {
@@ -17,7 +17,7 @@ public:
     }
     void Advance(Millis ms) { m_offset += ms; }
 
-private:
+  private:
     std::chrono::steady_clock::time_point m_start;
     Millis m_offset = 0;
 };

@@ -29,8 +29,8 @@ std::filesystem::path FindAssets() {
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    for (const fs::path& candidate : {fs::path("assets"), exe.parent_path() / "assets",
-                                      exe.parent_path().parent_path() / "assets"})
+    for (const fs::path& candidate :
+         {fs::path("assets"), exe.parent_path() / "assets", exe.parent_path().parent_path() / "assets"})
         if (fs::exists(candidate / "i18n" / "ui.toml", ec)) return candidate;
     return "assets";
 }
@@ -39,8 +39,7 @@ std::filesystem::path FindAssets() {
 
 KioskApp::KioskApp(KioskConfig config, Options options, std::chrono::steady_clock::time_point processStart)
     : m_config(std::move(config)), m_options(std::move(options)), m_clock(processStart),
-      m_state(SettingsFrom(m_config)),
-      m_pinStore(m_config.dataDir) {}
+      m_state(SettingsFrom(m_config)), m_pinStore(m_config.dataDir) {}
 
 KioskApp::~KioskApp() {
     if (m_imguiReady) {
@@ -56,7 +55,8 @@ std::string KioskApp::LoadEverything() {
         m_notices.push_back(notice);
     };
     const std::filesystem::path uiFile = FindAssets() / "i18n" / "ui.toml";
-    for (const auto& problem : m_strings.LoadFile(uiFile)) warn(problem);
+    for (const auto& problem : m_strings.LoadFile(uiFile))
+        warn(problem);
 
     if (const std::string problem = PrepareDataFolder(m_config.dataDir); !problem.empty()) {
         warn(problem);
@@ -66,7 +66,8 @@ std::string KioskApp::LoadEverything() {
     }
 
     m_catalog = LoadContentCatalog(m_config.contentDir);
-    for (const auto& problem : m_catalog.problems) std::cerr << "kepu-kiosk: " << problem << "\n";
+    for (const auto& problem : m_catalog.problems)
+        std::cerr << "kepu-kiosk: " << problem << "\n";
     if (m_catalog.packs.empty())
         warn(m_strings.Get("admin.no_content", Lang::En) + " (" + m_config.contentDir.string() + ")");
     return {};
@@ -120,17 +121,22 @@ void KioskApp::Relayout() {
     ApplyKioskStyle(m_metrics.scale);
 
     GlyphSet glyphs;
-    for (const auto& text : m_strings.AllTexts()) glyphs.AddText(text);
-    for (const auto& text : m_catalog.AllTexts()) glyphs.AddText(text);
-    for (const auto& text : m_notices) glyphs.AddText(text);
-    for (const auto& text : m_catalog.problems) glyphs.AddText(text);
+    for (const auto& text : m_strings.AllTexts())
+        glyphs.AddText(text);
+    for (const auto& text : m_catalog.AllTexts())
+        glyphs.AddText(text);
+    for (const auto& text : m_notices)
+        glyphs.AddText(text);
+    for (const auto& text : m_catalog.problems)
+        glyphs.AddText(text);
     glyphs.AddText(m_config.siteName);
     glyphs.AddText(m_config.county);
     glyphs.AddText(m_config.dataDir.string());
     GlyphSet heroGlyphs(false); // the attract title, and the quiz tile's "?"
     heroGlyphs.AddText(m_strings.Get("attract.title", Lang::Zh) + "?");
     const bool firstBuild = m_startup.fonts.buildMs == 0;
-    m_startup.fonts = BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, glyphs, heroGlyphs);
+    m_startup.fonts =
+        BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, glyphs, heroGlyphs);
     if (firstBuild && !m_startup.fonts.problem.empty()) {
         std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
         m_notices.push_back(m_startup.fonts.problem);

@@ -19,7 +19,7 @@ namespace {
 // reads are touched. (ImGui 1.86's AddFont copies a buffer it does not own, once per size: five
 // 19 MB copies of Noto CJK cost 280 ms and 95 MB here.)
 class MappedFile {
-public:
+  public:
     explicit MappedFile(const std::filesystem::path& file) {
         const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) return;
@@ -41,7 +41,7 @@ public:
     void* Data() const { return m_data; }
     std::size_t Size() const { return m_size; }
 
-private:
+  private:
     void* m_data = nullptr;
     std::size_t m_size = 0;
 };
@@ -91,7 +91,8 @@ void DestroyFontAtlasTexture() {
 }
 
 FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const GlyphSet& glyphs, const GlyphSet& heroGlyphs) {
+                               const ThemeMetrics& metrics, const GlyphSet& glyphs,
+                               const GlyphSet& heroGlyphs) {
     const auto start = std::chrono::steady_clock::now();
     FontAtlasReport report;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
@@ -106,8 +107,8 @@ FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& font
     report.glyphCount = glyphs.Size();
 
     const MappedFile file(fontFile);
-    const float sizes[] = {metrics.normal.body, metrics.large.body, metrics.normal.heading, metrics.large.heading,
-                           metrics.hero};
+    const float sizes[] = {metrics.normal.body, metrics.large.body, metrics.normal.heading,
+                           metrics.large.heading, metrics.hero};
     ImFont* built[5] = {};
     if (file.Data()) {
         for (int i = 0; i < 5; ++i) {
@@ -125,7 +126,8 @@ FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& font
             built[i] = atlas.AddFont(&cfg);
         }
         // The mapping is ours: the atlas must never free it.
-        for (ImFontConfig& cfg : atlas.ConfigData) cfg.FontDataOwnedByAtlas = false;
+        for (ImFontConfig& cfg : atlas.ConfigData)
+            cfg.FontDataOwnedByAtlas = false;
         if (!atlas.Build()) {
             report.problem = fontFile.string() + ": the font file could not be read as font number " +
                              std::to_string(fontIndex) +
@@ -134,9 +136,10 @@ FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& font
             atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
         }
     } else {
-        report.problem = fontFile.string() +
-                         ": font file missing or unreadable; Chinese cannot be shown. Fix: install "
-                         "fonts-noto-cjk (platform/linux/install-deps.sh) or set font = \"…\" in the settings file";
+        report.problem =
+            fontFile.string() +
+            ": font file missing or unreadable; Chinese cannot be shown. Fix: install "
+            "fonts-noto-cjk (platform/linux/install-deps.sh) or set font = \"…\" in the settings file";
     }
     if (!report.problem.empty()) {
         // ImGui's built-in Latin font, scaled up: the kiosk stays usable in English.
@@ -159,7 +162,8 @@ FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& font
     // The GPU has its copy now; the CPU copies (pixels, builder data) go, and the mapping with them.
     atlas.ClearTexData();
     atlas.ClearInputData();
-    report.buildMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    report.buildMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return report;
 }
 

@@ -36,7 +36,8 @@ struct FontAtlasReport {
 // texture is replaced. heroGlyphs: the few characters of the attract screen's title, which alone
 // use the largest size.
 FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const GlyphSet& glyphs, const GlyphSet& heroGlyphs);
+                               const ThemeMetrics& metrics, const GlyphSet& glyphs,
+                               const GlyphSet& heroGlyphs);
 // Frees the atlas texture (before the GL context goes).
 void DestroyFontAtlasTexture();
 

@@ -72,9 +72,15 @@ GlWindow::~GlWindow() {
     SDL_Quit();
 }
 
-void GlWindow::Size(int& width, int& height) const { SDL_GetWindowSize(m_window, &width, &height); }
-void GlWindow::DrawableSize(int& width, int& height) const { SDL_GL_GetDrawableSize(m_window, &width, &height); }
-void GlWindow::Present() { SDL_GL_SwapWindow(m_window); }
+void GlWindow::Size(int& width, int& height) const {
+    SDL_GetWindowSize(m_window, &width, &height);
+}
+void GlWindow::DrawableSize(int& width, int& height) const {
+    SDL_GL_GetDrawableSize(m_window, &width, &height);
+}
+void GlWindow::Present() {
+    SDL_GL_SwapWindow(m_window);
+}
 
 bool GlWindow::ReadPixels(int& width, int& height, std::vector<unsigned char>& rgba) const {
     DrawableSize(width, height);

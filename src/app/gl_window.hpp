@@ -17,7 +17,7 @@ struct WindowRequest {
 };
 
 class GlWindow {
-public:
+  public:
     // Returns nullptr and fills error (cause and fix) when no window can be had.
     static std::unique_ptr<GlWindow> Open(const WindowRequest& request, std::string& error);
     ~GlWindow();
@@ -31,7 +31,7 @@ public:
     // RGBA rows top to bottom, of the frame just drawn (call before Present).
     bool ReadPixels(int& width, int& height, std::vector<unsigned char>& rgba) const;
 
-private:
+  private:
     GlWindow() = default;
     SDL_Window* m_window = nullptr;
     void* m_context = nullptr;

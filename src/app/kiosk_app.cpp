@@ -19,18 +19,14 @@
 namespace kepu {
 namespace {
 
-constexpr Millis kHighlightMs = 8000;    // one attract card this long
-constexpr Millis kPinPollMs = 30;        // while Argon2id runs on its worker
-constexpr int kMaxSleepMs = 1000;        // so a stop signal is noticed within a second
+constexpr Millis kHighlightMs = 8000; // one attract card this long
+constexpr Millis kPinPollMs = 30;     // while Argon2id runs on its worker
+constexpr int kMaxSleepMs = 1000;     // so a stop signal is noticed within a second
 constexpr std::size_t kMaxPinDigits = 12;
 
 std::atomic<bool> g_stopSignal{false};
-extern "C" void OnStopSignal(int) { g_stopSignal = true; }
-
-Module ModuleOf(ScreenId screen) {
-    if (screen == ScreenId::Stories) return Module::Stories;
-    if (screen == ScreenId::Seniors) return Module::Seniors;
-    return Module::Quizzes;
+extern "C" void OnStopSignal(int) {
+    g_stopSignal = true;
 }
 
 } // namespace
@@ -66,7 +62,8 @@ void KioskApp::Step(int waitMs) {
     }
     if (got) {
         HandleEvent(event);
-        while (SDL_PollEvent(&event)) HandleEvent(event);
+        while (SDL_PollEvent(&event))
+            HandleEvent(event);
     }
     PollPinCheck();
     UpdateTimers();
@@ -76,7 +73,8 @@ void KioskApp::Step(int waitMs) {
 void KioskApp::RenderFrames(int n) {
     for (int i = 0; i < n; ++i) {
         SDL_Event event;
-        while (SDL_PollEvent(&event)) HandleEvent(event);
+        while (SDL_PollEvent(&event))
+            HandleEvent(event);
         PollPinCheck();
         UpdateTimers();
         RenderFrame();
@@ -142,7 +140,9 @@ Millis KioskApp::NextWakeAt(Millis now) const {
     return wake;
 }
 
-int KioskApp::HighlightIndex(Millis now) const { return static_cast<int>((now - m_attractSince) / kHighlightMs); }
+int KioskApp::HighlightIndex(Millis now) const {
+    return static_cast<int>((now - m_attractSince) / kHighlightMs);
+}
 
 void KioskApp::RenderFrame() {
     const Millis now = m_clock.NowMs();
@@ -152,7 +152,8 @@ void KioskApp::RenderFrame() {
     m_window->DrawableSize(drawW, drawH);
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     if (width > 0 && height > 0)
-        io.DisplayFramebufferScale = ImVec2(static_cast<float>(drawW) / width, static_cast<float>(drawH) / height);
+        io.DisplayFramebufferScale =
+            ImVec2(static_cast<float>(drawW) / width, static_cast<float>(drawH) / height);
     io.DeltaTime = std::max(0.001f, static_cast<float>(now - m_lastFrameAt) / 1000.0f);
     if (io.DeltaTime > 1.0f) io.DeltaTime = 1.0f / 60;
     m_lastFrameAt = now;
@@ -177,7 +178,8 @@ void KioskApp::RenderFrame() {
     m_window->Present();
     if (m_framesWanted > 0) --m_framesWanted;
 
-    for (const UiAction& action : actions) Apply(action);
+    for (const UiAction& action : actions)
+        Apply(action);
     if (!actions.empty()) m_framesWanted = std::max(m_framesWanted, 2);
     m_scheduledWake = NextWakeAt(m_clock.NowMs());
     // The participation log (next issue) consumes these; until then they are dropped here.
@@ -189,8 +191,15 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     const VisitorChoices& choices = m_state.Choices();
     int width = 0, height = 0;
     m_window->Size(width, height);
-    Ui ui{m_metrics, m_fonts, m_strings, m_registry, actions, choices.lang, choices.textSize,
-          ImVec2(static_cast<float>(width), static_cast<float>(height)), !m_startup.fonts.usingFallback};
+    Ui ui{m_metrics,
+          m_fonts,
+          m_strings,
+          m_registry,
+          actions,
+          choices.lang,
+          choices.textSize,
+          ImVec2(static_cast<float>(width), static_cast<float>(height)),
+          !m_startup.fonts.usingFallback};
 
     const ScreenId screen = m_state.Screen();
     if (screen != m_lastDrawnScreen) {
@@ -201,16 +210,24 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     BeginFullScreenWindow("##screen", palette::kBackground);
     switch (screen) {
     case ScreenId::Attract:
-        DrawAttractScreen(ui, m_catalog.Highlights(), HighlightIndex(now), m_strings.Get("attract.title", Lang::Zh));
+        DrawAttractScreen(ui, m_catalog.Highlights(), HighlightIndex(now),
+                          m_strings.Get("attract.title", Lang::Zh));
         break;
-    case ScreenId::Home: DrawHomeScreen(ui, choices.audience); break;
+    case ScreenId::Home:
+        DrawHomeScreen(ui, choices.audience);
+        break;
     case ScreenId::Quizzes:
     case ScreenId::Stories:
     case ScreenId::Seniors:
-        DrawModuleScreen(ui, ModuleOf(screen), m_catalog.ItemsOf(ModuleOf(screen)), m_moduleList);
+        DrawModuleScreen(ui, ModuleOnScreen(screen)->module, m_catalog.ItemsOf(ModuleOnScreen(screen)->module),
+                         m_moduleList);
         break;
-    case ScreenId::AdminPin: DrawAdminPinScreen(ui, MakePinPadView(now)); break;
-    case ScreenId::Admin: DrawAdminScreen(ui, MakeAdminView()); break;
+    case ScreenId::AdminPin:
+        DrawAdminPinScreen(ui, MakePinPadView(now));
+        break;
+    case ScreenId::Admin:
+        DrawAdminScreen(ui, MakeAdminView());
+        break;
     }
     EndFullScreenWindow();
     if (m_state.IdleWarningShown(now)) DrawIdleOverlay(ui, m_state.IdleSecondsLeft(now));
@@ -221,19 +238,33 @@ void KioskApp::Apply(const UiAction& action) {
     const ScreenId screen = m_state.Screen();
     const bool onAdmin = screen == ScreenId::Admin || screen == ScreenId::AdminPin;
     switch (action.kind) {
-    case UiAction::Kind::StartVisit: m_state.StartVisit(now); break;
-    case UiAction::Kind::Open: m_state.Open(action.screen, now); break;
+    case UiAction::Kind::StartVisit:
+        m_state.StartVisit(now);
+        break;
+    case UiAction::Kind::Open:
+        m_state.Open(action.screen, now);
+        break;
     case UiAction::Kind::Back:
-        if (screen == ScreenId::Admin) m_state.LeaveAdmin(now);
-        else m_state.Back(now);
+        if (screen == ScreenId::Admin)
+            m_state.LeaveAdmin(now);
+        else
+            m_state.Back(now);
         break;
     case UiAction::Kind::Home:
-        if (onAdmin && !m_state.InVisit()) m_state.LeaveAdmin(now);
-        else m_state.GoHome(now);
+        if (onAdmin && !m_state.InVisit())
+            m_state.LeaveAdmin(now);
+        else
+            m_state.GoHome(now);
         break;
-    case UiAction::Kind::SetLang: m_state.SetLang(action.lang); break;
-    case UiAction::Kind::SetTextSize: m_state.SetTextSize(action.textSize); break;
-    case UiAction::Kind::SetAudience: m_state.SetAudience(action.audience); break;
+    case UiAction::Kind::SetLang:
+        m_state.SetLang(action.lang);
+        break;
+    case UiAction::Kind::SetTextSize:
+        m_state.SetTextSize(action.textSize);
+        break;
+    case UiAction::Kind::SetAudience:
+        m_state.SetAudience(action.audience);
+        break;
     case UiAction::Kind::PinKey:
         if (m_pinDigits.size() < kMaxPinDigits) m_pinDigits += action.digit;
         m_pinMessage.clear();
@@ -241,9 +272,15 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::PinDelete:
         if (!m_pinDigits.empty()) m_pinDigits.pop_back();
         break;
-    case UiAction::Kind::PinSubmit: SubmitPin(); break;
-    case UiAction::Kind::LeaveAdmin: m_state.LeaveAdmin(now); break;
-    case UiAction::Kind::QuitKiosk: m_quit = true; break;
+    case UiAction::Kind::PinSubmit:
+        SubmitPin();
+        break;
+    case UiAction::Kind::LeaveAdmin:
+        m_state.LeaveAdmin(now);
+        break;
+    case UiAction::Kind::QuitKiosk:
+        m_quit = true;
+        break;
     }
 }
 
@@ -256,7 +293,8 @@ void KioskApp::SubmitPin() {
         return;
     }
     // Argon2id takes a noticeable moment on purpose: never on the frame thread.
-    m_pinCheck = std::async(std::launch::async, [store = m_pinStore, pin = m_pinDigits] { return store.Verify(pin); });
+    m_pinCheck =
+        std::async(std::launch::async, [store = m_pinStore, pin = m_pinDigits] { return store.Verify(pin); });
     m_pinDigits.clear();
 }
 
@@ -277,12 +315,16 @@ void KioskApp::PollPinCheck() {
         break;
     case PinCheck::Wrong:
         m_lockout.RecordFailure(now);
-        if (m_lockout.IsLocked(now)) m_pinMessage.clear(); // the lock message is drawn live
+        if (m_lockout.IsLocked(now))
+            m_pinMessage.clear(); // the lock message is drawn live
         else
-            m_pinMessage = m_strings.Format("admin.pin_wrong", lang, {{"n", std::to_string(m_lockout.AttemptsLeft(now))}});
+            m_pinMessage = m_strings.Format("admin.pin_wrong", lang,
+                                            {{"n", std::to_string(m_lockout.AttemptsLeft(now))}});
         break;
     case PinCheck::NoPinSet:
-    case PinCheck::Error: m_pinMessage = m_strings.Get("admin.pin_error", lang); break;
+    case PinCheck::Error:
+        m_pinMessage = m_strings.Get("admin.pin_error", lang);
+        break;
     }
 }
 
@@ -298,7 +340,8 @@ PinPadView KioskApp::MakePinPadView(Millis now) const {
     if (!view.pinIsSet) {
         view.message = m_strings.Format("admin.pin_not_set", lang, {{"data", m_config.dataDir.string()}});
     } else if (view.locked) {
-        view.message = m_strings.Format("admin.pin_locked", lang, {{"n", std::to_string(m_lockout.SecondsLeft(now))}});
+        view.message =
+            m_strings.Format("admin.pin_locked", lang, {{"n", std::to_string(m_lockout.SecondsLeft(now))}});
         view.messageIsError = true;
     }
     return view;

@@ -30,7 +30,7 @@ struct StartupReport {
 };
 
 class KioskApp {
-public:
+  public:
     // processStart: when main() began, so the first-frame figure covers the whole start.
     KioskApp(KioskConfig config, Options options,
              std::chrono::steady_clock::time_point processStart = std::chrono::steady_clock::now());
@@ -60,7 +60,7 @@ public:
     const StartupReport& Startup() const { return m_startup; }
     const std::vector<std::string>& Notices() const { return m_notices; }
 
-private:
+  private:
     void HandleEvent(const union SDL_Event& event);
     void HandlePointer(const PointerEvent& event);
     void UpdateTimers();

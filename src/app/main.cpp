@@ -60,7 +60,8 @@ int main(int argc, char** argv) {
     kepu::KioskConfig config;
     if (options.configFile) {
         kepu::ConfigResult loaded = kepu::LoadConfigFile(*options.configFile);
-        for (const auto& error : loaded.errors) std::cerr << error << "\n";
+        for (const auto& error : loaded.errors)
+            std::cerr << error << "\n";
         if (!loaded.ok()) return 2;
         config = loaded.config;
     }

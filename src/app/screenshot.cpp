@@ -11,7 +11,8 @@ std::string SaveScreenshot(const GlWindow& window, const std::filesystem::path& 
     int width = 0, height = 0;
     std::vector<unsigned char> rgba;
     if (!window.ReadPixels(width, height, rgba)) return "cannot read the frame from OpenGL";
-    for (std::size_t i = 3; i < rgba.size(); i += 4) rgba[i] = 255; // the window is opaque
+    for (std::size_t i = 3; i < rgba.size(); i += 4)
+        rgba[i] = 255; // the window is opaque
     std::error_code ec;
     if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
     if (!stbi_write_png(file.c_str(), width, height, 4, rgba.data(), width * 4))

@@ -73,8 +73,8 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
     if (const auto* tap = std::get_if<TapLabel>(&action)) {
         const auto widget = app.Registry().Find(tap->label);
         if (!widget)
-            return "nothing labelled \"" + tap->label + "\" on screen " + std::string(ScreenIdName(app.Screen())) +
-                   "; tappable: " + app.Registry().Describe();
+            return "nothing labelled \"" + tap->label + "\" on screen " +
+                   std::string(ScreenIdName(app.Screen())) + "; tappable: " + app.Registry().Describe();
         Tap(app, widget->rect.CenterX(), widget->rect.CenterY());
     } else if (const auto* point = std::get_if<TapPoint>(&action)) {
         Tap(app, point->x, point->y);
@@ -103,9 +103,11 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
     } else if (std::holds_alternative<ExpectLayoutOk>(action)) {
         int width = 0, height = 0;
         app.WindowSize(width, height);
-        const auto problems = app.Registry().LayoutProblems(static_cast<float>(width), static_cast<float>(height));
+        const auto problems =
+            app.Registry().LayoutProblems(static_cast<float>(width), static_cast<float>(height));
         std::string all;
-        for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;
+        for (const auto& p : problems)
+            all += (all.empty() ? "" : "; ") + p;
         return all;
     } else if (const auto* shot = std::get_if<Screenshot>(&action)) {
         return app.Screenshot(shot->file);
@@ -115,8 +117,12 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
 
 } // namespace
 
-void PushTouchDown(KioskApp& app, float x, float y) { PushTouch(app, SDL_FINGERDOWN, x, y); }
-void PushTouchUp(KioskApp& app, float x, float y) { PushTouch(app, SDL_FINGERUP, x, y); }
+void PushTouchDown(KioskApp& app, float x, float y) {
+    PushTouch(app, SDL_FINGERDOWN, x, y);
+}
+void PushTouchUp(KioskApp& app, float x, float y) {
+    PushTouch(app, SDL_FINGERUP, x, y);
+}
 
 int PlayScript(KioskApp& app, const std::string& scriptFile) {
     std::ifstream in(scriptFile, std::ios::binary);
@@ -127,15 +133,16 @@ int PlayScript(KioskApp& app, const std::string& scriptFile) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     const ParsedScript script = ParseTestScript(buffer.str(), scriptFile);
-    for (const auto& error : script.errors) std::cerr << error << "\n";
+    for (const auto& error : script.errors)
+        std::cerr << error << "\n";
     if (!script.errors.empty()) return 2;
 
     app.RenderFrames(2);
     for (const ScriptCommand& command : script.commands) {
         const std::string failure = Perform(app, command.action);
         if (!failure.empty()) {
-            std::cerr << scriptFile << ":" << command.line << ": " << command.source << "\n  failed: " << failure
-                      << "\n";
+            std::cerr << scriptFile << ":" << command.line << ": " << command.source
+                      << "\n  failed: " << failure << "\n";
             return 1;
         }
         if (app.QuitRequested()) break;

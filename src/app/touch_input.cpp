@@ -24,15 +24,18 @@ std::optional<PointerEvent> TouchInput::Translate(const SDL_Event& e, int window
         if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT || m_fingerActive)
             return std::nullopt;
         m_mouseDown = true;
-        return PointerEvent{PointerEvent::Type::Down, static_cast<float>(e.button.x), static_cast<float>(e.button.y)};
+        return PointerEvent{PointerEvent::Type::Down, static_cast<float>(e.button.x),
+                            static_cast<float>(e.button.y)};
     case SDL_MOUSEMOTION:
         if (e.motion.which == SDL_TOUCH_MOUSEID || !m_mouseDown) return std::nullopt; // no hover
-        return PointerEvent{PointerEvent::Type::Move, static_cast<float>(e.motion.x), static_cast<float>(e.motion.y)};
+        return PointerEvent{PointerEvent::Type::Move, static_cast<float>(e.motion.x),
+                            static_cast<float>(e.motion.y)};
     case SDL_MOUSEBUTTONUP:
         if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT || !m_mouseDown)
             return std::nullopt;
         m_mouseDown = false;
-        return PointerEvent{PointerEvent::Type::Up, static_cast<float>(e.button.x), static_cast<float>(e.button.y)};
+        return PointerEvent{PointerEvent::Type::Up, static_cast<float>(e.button.x),
+                            static_cast<float>(e.button.y)};
     default:
         return std::nullopt;
     }

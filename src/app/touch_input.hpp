@@ -23,7 +23,7 @@ struct PointerEvent {
 };
 
 class TouchInput {
-public:
+  public:
     // Pointer events in window coordinates; nullopt for anything that is not the active pointer.
     std::optional<PointerEvent> Translate(const SDL_Event& event, int windowWidth, int windowHeight);
     void Enqueue(const PointerEvent& event) { m_queue.push_back(event); }
@@ -31,7 +31,7 @@ public:
     void ApplyToImGui(ImGuiIO& io);
     bool HasPending() const { return !m_queue.empty() || m_leavePending; }
 
-private:
+  private:
     std::deque<PointerEvent> m_queue;
     bool m_fingerActive = false;
     long long m_fingerId = 0;

@@ -9,8 +9,8 @@
 
 namespace kepu {
 
-bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size, ButtonColors colors,
-            ImFont* font, ButtonIcon icon) {
+bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size,
+            ButtonColors colors, ImFont* font, ButtonIcon icon) {
     if (!font) font = ui.Body();
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(testId);
@@ -22,7 +22,8 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     const float rounding = ui.Px(18);
     draw->AddRectFilled(pos, max, ToImU32(held ? palette::kPressed : colors.fill), rounding);
-    if (colors.outline.r != colors.fill.r || colors.outline.g != colors.fill.g || colors.outline.b != colors.fill.b)
+    if (colors.outline.r != colors.fill.r || colors.outline.g != colors.fill.g ||
+        colors.outline.b != colors.fill.b)
         draw->AddRect(pos, max, ToImU32(held ? palette::kPressed : colors.outline), rounding, 0, ui.Px(3));
 
     const float padding = ui.Px(16);
@@ -56,7 +57,8 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
         y += wrapped.lineHeight;
     }
     ui.registry.AddWidget(testId, label, {pos.x, pos.y, size.x, size.y});
-    if (!label.empty()) ui.registry.AddText(label, {textLeft, textTop, textRight - textLeft, wrapped.Height()});
+    if (!label.empty())
+        ui.registry.AddText(label, {textLeft, textTop, textRight - textLeft, wrapped.Height()});
     return clicked;
 }
 
@@ -71,7 +73,8 @@ WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float
     return result;
 }
 
-float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color, Align align) {
+float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color,
+               Align align) {
     const WrappedLines wrapped = WrapText(ui, font, text, width);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float y = pos.y;
@@ -88,8 +91,10 @@ float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float 
     // Text clipped to a scrolling list is only checked where it is visible.
     const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
     const bool clipped = pos.y < clipMin.y || y > clipMax.y;
-    if (left < right && !clipped) ui.registry.AddText(text, {left, pos.y, right - left, wrapped.Height()});
-    else ui.registry.AddText(text);
+    if (left < right && !clipped)
+        ui.registry.AddText(text, {left, pos.y, right - left, wrapped.Height()});
+    else
+        ui.registry.AddText(text);
     return wrapped.Height();
 }
 

@@ -11,7 +11,8 @@ bool CornerTapDetector::OnTouchDown(float x, float y, Millis now) {
         return false;
     }
     m_taps.push_back(now);
-    while (!m_taps.empty() && now - m_taps.front() > m_windowMs) m_taps.pop_front();
+    while (!m_taps.empty() && now - m_taps.front() > m_windowMs)
+        m_taps.pop_front();
     if (static_cast<int>(m_taps.size()) >= m_tapsNeeded) {
         m_taps.clear();
         return true;

@@ -8,7 +8,7 @@
 namespace kepu {
 
 class CornerTapDetector {
-public:
+  public:
     // cornerSize in pixels (120 at 1080p; the app scales it with the screen).
     CornerTapDetector(float cornerSize, int tapsNeeded = 5, Millis windowMs = 3000)
         : m_cornerSize(cornerSize), m_tapsNeeded(tapsNeeded), m_windowMs(windowMs) {}
@@ -18,7 +18,7 @@ public:
     // Feed every touch-down. Returns true on the tap that completes the gesture.
     bool OnTouchDown(float x, float y, Millis now);
 
-private:
+  private:
     float m_cornerSize;
     int m_tapsNeeded;
     Millis m_windowMs;
@@ -26,7 +26,7 @@ private:
 };
 
 class PinLockout {
-public:
+  public:
     PinLockout(int attemptsPerRound = 5, Millis firstLockMs = 60'000)
         : m_attemptsPerRound(attemptsPerRound), m_firstLockMs(firstLockMs) {}
 
@@ -37,7 +37,7 @@ public:
     void RecordSuccess();
     Millis LockedUntil() const { return m_lockedUntil; }
 
-private:
+  private:
     void ExpireLock(Millis now);
 
     int m_attemptsPerRound;

@@ -7,19 +7,19 @@ namespace kepu {
 using Millis = std::int64_t;
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual Millis NowMs() const = 0;
 };
 
 // A clock that only moves when told to. Tests and the script player's `advance` use it.
 class ManualClock final : public Clock {
-public:
+  public:
     explicit ManualClock(Millis start = 0) : m_now(start) {}
     Millis NowMs() const override { return m_now; }
     void Advance(Millis ms) { m_now += ms; }
 
-private:
+  private:
     Millis m_now;
 };
 

@@ -49,8 +49,10 @@ ConfigResult ParseConfig(std::string_view text, const std::string& sourceName,
         result.errors.push_back(Where(sourceName, node.source()) + ": " + message);
     };
     const auto getString = [&](const std::string& key, const toml::node& node, std::string& out) {
-        if (auto v = node.value<std::string>()) out = *v;
-        else error(node, "\"" + key + "\" must be a text in quotes");
+        if (auto v = node.value<std::string>())
+            out = *v;
+        else
+            error(node, "\"" + key + "\" must be a text in quotes");
     };
     const auto getPath = [&](const std::string& key, const toml::node& node, std::filesystem::path& out) {
         std::string text;
@@ -70,21 +72,33 @@ ConfigResult ParseConfig(std::string_view text, const std::string& sourceName,
 
     for (const auto& [keyView, node] : table) {
         const std::string key(keyView.str());
-        if (key == "kiosk_id") getString(key, node, c.kioskId);
-        else if (key == "site_name") getString(key, node, c.siteName);
-        else if (key == "county") getString(key, node, c.county);
-        else if (key == "content") getPath(key, node, c.contentDir);
-        else if (key == "data") getPath(key, node, c.dataDir);
-        else if (key == "font") getPath(key, node, c.fontFile);
-        else if (key == "font_index") getInt(key, node, c.fontIndex, 0, 63);
-        else if (key == "idle_seconds") getInt(key, node, c.idleSeconds, 10, 3600);
-        else if (key == "idle_seconds_large_text") getInt(key, node, c.idleSecondsLargeText, 10, 3600);
-        else if (key == "countdown_seconds") getInt(key, node, c.countdownSeconds, 5, 120);
+        if (key == "kiosk_id")
+            getString(key, node, c.kioskId);
+        else if (key == "site_name")
+            getString(key, node, c.siteName);
+        else if (key == "county")
+            getString(key, node, c.county);
+        else if (key == "content")
+            getPath(key, node, c.contentDir);
+        else if (key == "data")
+            getPath(key, node, c.dataDir);
+        else if (key == "font")
+            getPath(key, node, c.fontFile);
+        else if (key == "font_index")
+            getInt(key, node, c.fontIndex, 0, 63);
+        else if (key == "idle_seconds")
+            getInt(key, node, c.idleSeconds, 10, 3600);
+        else if (key == "idle_seconds_large_text")
+            getInt(key, node, c.idleSecondsLargeText, 10, 3600);
+        else if (key == "countdown_seconds")
+            getInt(key, node, c.countdownSeconds, 5, 120);
         else if (key == "lang") {
             std::string code;
             getString(key, node, code);
-            if (auto lang = ParseLang(code)) c.lang = *lang;
-            else if (node.is_string()) error(node, "\"lang\" must be \"zh\" or \"en\" (got \"" + code + "\")");
+            if (auto lang = ParseLang(code))
+                c.lang = *lang;
+            else if (node.is_string())
+                error(node, "\"lang\" must be \"zh\" or \"en\" (got \"" + code + "\")");
         } else {
             error(node, "unknown setting \"" + key +
                             "\"; known: kiosk_id, site_name, county, lang, content, data, font, font_index, "
@@ -92,9 +106,10 @@ ConfigResult ParseConfig(std::string_view text, const std::string& sourceName,
         }
     }
     // toml++ walks keys alphabetically; report in the order a person reads the file.
-    std::stable_sort(result.errors.begin(), result.errors.end(), [&](const std::string& a, const std::string& b) {
-        return LineCol(a, sourceName) < LineCol(b, sourceName);
-    });
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [&](const std::string& a, const std::string& b) {
+                         return LineCol(a, sourceName) < LineCol(b, sourceName);
+                     });
     return result;
 }
 
@@ -102,7 +117,8 @@ ConfigResult LoadConfigFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         ConfigResult result;
-        result.errors.push_back(file.string() + ": cannot read the settings file (does it exist? check --config)");
+        result.errors.push_back(file.string() +
+                                ": cannot read the settings file (does it exist? check --config)");
         return result;
     }
     std::stringstream buffer;

@@ -14,9 +14,9 @@ inline constexpr const char* kDefaultFontFile = "/usr/share/fonts/opentype/noto/
 inline constexpr int kDefaultFontIndex = 2; // Noto Sans CJK SC inside the collection
 
 struct KioskConfig {
-    std::string kioskId;     // empty: the data folder's generated id is used
-    std::string siteName;    // shown on the admin screen, e.g. "中卫市科技馆"
-    std::string county;      // e.g. "沙坡头区"
+    std::string kioskId;  // empty: the data folder's generated id is used
+    std::string siteName; // shown on the admin screen, e.g. "中卫市科技馆"
+    std::string county;   // e.g. "沙坡头区"
     Lang lang = Lang::Zh;
     std::filesystem::path contentDir = "content";
     std::filesystem::path dataDir = "var";

@@ -18,8 +18,8 @@ struct PackReader {
     std::string source;
 
     void Error(const toml::source_region& at, const std::string& message) {
-        problems.push_back(source + ":" + std::to_string(at.begin.line) + ":" + std::to_string(at.begin.column) +
-                           ": error: " + message);
+        problems.push_back(source + ":" + std::to_string(at.begin.line) + ":" +
+                           std::to_string(at.begin.column) + ": error: " + message);
     }
 
     std::optional<toml::table> Parse(const std::string& text) {
@@ -105,13 +105,15 @@ std::optional<ContentPack> LoadPack(const fs::path& folder, std::vector<std::str
         }
     }
 
-    for (Module module : {Module::Quizzes, Module::Stories, Module::Seniors}) {
-        const fs::path dir = folder / ModuleFolder(module);
+    for (const ModuleInfo& info : kModules) {
+        const Module module = info.module;
+        const fs::path dir = folder / info.folder;
         std::error_code ec;
         if (!fs::is_directory(dir, ec)) continue;
         std::vector<fs::path> files;
         for (const auto& entry : fs::directory_iterator(dir, ec))
-            if (entry.is_regular_file() && (entry.path().extension() == ".toml" || entry.path().extension() == ".md"))
+            if (entry.is_regular_file() &&
+                (entry.path().extension() == ".toml" || entry.path().extension() == ".md"))
                 files.push_back(entry.path());
         std::sort(files.begin(), files.end());
         for (const fs::path& file : files) {
@@ -124,8 +126,9 @@ std::optional<ContentPack> LoadPack(const fs::path& folder, std::vector<std::str
             const bool markdown = file.extension() == ".md";
             const std::string fields = markdown ? FrontMatter(*itemText) : *itemText;
             if (markdown && fields.empty()) {
-                problems.push_back(file.string() + ":1:1: error: a Markdown item must start with a TOML front "
-                                                   "matter between two lines of +++");
+                problems.push_back(file.string() +
+                                   ":1:1: error: a Markdown item must start with a TOML front "
+                                   "matter between two lines of +++");
                 continue;
             }
             auto itemTable = itemReader.Parse(fields);
@@ -146,13 +149,16 @@ std::optional<ContentPack> LoadPack(const fs::path& folder, std::vector<std::str
 
 } // namespace
 
-std::string_view ModuleFolder(Module module) {
-    switch (module) {
-    case Module::Quizzes: return "quizzes";
-    case Module::Stories: return "stories";
-    case Module::Seniors: return "tutorials";
-    }
-    return "quizzes";
+const ModuleInfo& InfoOf(Module module) {
+    for (const ModuleInfo& info : kModules)
+        if (info.module == module) return info;
+    return kModules[0];
+}
+
+const ModuleInfo* ModuleOnScreen(ScreenId screen) {
+    for (const ModuleInfo& info : kModules)
+        if (info.screen == screen) return &info;
+    return nullptr;
 }
 
 ContentCatalog LoadContentCatalog(const fs::path& contentDir) {
@@ -169,9 +175,10 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir) {
         if (entry.is_directory() && fs::exists(entry.path() / "pack.toml")) folders.push_back(entry.path());
     std::sort(folders.begin(), folders.end());
     if (folders.empty()) {
-        catalog.problems.push_back(contentDir.string() +
-                                   ": error: no content packs here (a pack is a folder with a pack.toml); copy "
-                                   "the bundled content/ folder or point --content at one");
+        catalog.problems.push_back(
+            contentDir.string() +
+            ": error: no content packs here (a pack is a folder with a pack.toml); copy "
+            "the bundled content/ folder or point --content at one");
     }
 
     std::set<std::string> seenIds;
@@ -181,8 +188,10 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir) {
         if (pack) {
             // Ids must be unique across all packs: statistics refer to them for years.
             std::vector<std::string> ids{pack->id};
-            for (const auto& h : pack->highlights) ids.push_back(h.id);
-            for (const auto& item : pack->items) ids.push_back(item.id);
+            for (const auto& h : pack->highlights)
+                ids.push_back(h.id);
+            for (const auto& item : pack->items)
+                ids.push_back(item.id);
             for (const auto& id : ids)
                 if (!seenIds.insert(id).second)
                     packProblems.push_back((folder / "pack.toml").string() + ":1:1: error: id \"" + id +
@@ -205,13 +214,15 @@ std::vector<const ContentItem*> ContentCatalog::ItemsOf(Module module) const {
 std::vector<const Highlight*> ContentCatalog::Highlights() const {
     std::vector<const Highlight*> cards;
     for (const auto& pack : packs)
-        for (const auto& h : pack.highlights) cards.push_back(&h);
+        for (const auto& h : pack.highlights)
+            cards.push_back(&h);
     return cards;
 }
 
 std::size_t ContentCatalog::ItemCount() const {
     std::size_t n = 0;
-    for (const auto& pack : packs) n += pack.items.size();
+    for (const auto& pack : packs)
+        n += pack.items.size();
     return n;
 }
 

@@ -54,6 +54,21 @@ struct ContentCatalog {
 
 // Never throws: a broken pack is skipped whole and its problems listed.
 ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir);
-std::string_view ModuleFolder(Module module);
+// The three modules: their stable id (statistics, interface string keys), their folder in a pack,
+// and the screen that shows them.
+struct ModuleInfo {
+    Module module;
+    std::string_view id;
+    std::string_view folder;
+    ScreenId screen;
+};
+inline constexpr ModuleInfo kModules[] = {
+    {Module::Quizzes, "quizzes", "quizzes", ScreenId::Quizzes},
+    {Module::Stories, "stories", "stories", ScreenId::Stories},
+    {Module::Seniors, "seniors", "tutorials", ScreenId::Seniors},
+};
+const ModuleInfo& InfoOf(Module module);
+// The module a screen shows, if it shows one.
+const ModuleInfo* ModuleOnScreen(ScreenId screen);
 
 } // namespace kepu

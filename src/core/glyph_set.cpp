@@ -8,13 +8,15 @@ namespace kepu {
 GlyphSet::GlyphSet(bool withBasics) {
     if (!withBasics) return;
     const auto addRange = [&](char32_t first, char32_t last) {
-        for (char32_t cp = first; cp <= last; ++cp) m_codePoints.insert(cp);
+        for (char32_t cp = first; cp <= last; ++cp)
+            m_codePoints.insert(cp);
     };
     addRange(0x20, 0x7E);     // ASCII
     addRange(0x2010, 0x2027); // dashes, quotes, ellipsis
     addRange(0x3000, 0x301F); // CJK punctuation
     addRange(0xFF01, 0xFF5E); // full-width forms
-    for (char32_t cp : U"·×÷°±●○■□▲△▶◀←→↑↓✓✔✕…") m_codePoints.insert(cp);
+    for (char32_t cp : U"·×÷°±●○■□▲△▶◀←→↑↓✓✔✕…")
+        m_codePoints.insert(cp);
     m_codePoints.erase(0);
 }
 
@@ -29,8 +31,10 @@ std::vector<std::pair<char32_t, char32_t>> GlyphSet::Ranges(char32_t maxCodePoin
     std::vector<std::pair<char32_t, char32_t>> ranges;
     for (char32_t cp : m_codePoints) {
         if (cp > maxCodePoint) break;
-        if (!ranges.empty() && ranges.back().second + 1 == cp) ranges.back().second = cp;
-        else ranges.emplace_back(cp, cp);
+        if (!ranges.empty() && ranges.back().second + 1 == cp)
+            ranges.back().second = cp;
+        else
+            ranges.emplace_back(cp, cp);
     }
     return ranges;
 }

@@ -3,14 +3,14 @@
 // small enough for the GPU and memory (the full CJK range at kiosk sizes would not fit).
 #pragma once
 #include <cstdint>
-#include <string_view>
 #include <set>
+#include <string_view>
 #include <vector>
 
 namespace kepu {
 
 class GlyphSet {
-public:
+  public:
     // Starts with ASCII, CJK punctuation, full-width forms and the symbols the UI draws, unless
     // withBasics is false (a size that draws only a few known characters).
     explicit GlyphSet(bool withBasics = true);
@@ -20,7 +20,7 @@ public:
     // Inclusive [first, last] pairs, merged, ascending; code points above maxCodePoint are dropped.
     std::vector<std::pair<char32_t, char32_t>> Ranges(char32_t maxCodePoint = 0xFFFF) const;
 
-private:
+  private:
     std::set<char32_t> m_codePoints;
 };
 

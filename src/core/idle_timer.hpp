@@ -7,7 +7,7 @@ namespace kepu {
 enum class IdlePhase { Active, Warning, Expired };
 
 class IdleTimer {
-public:
+  public:
     IdleTimer(Millis quietMs, Millis countdownMs) : m_quietMs(quietMs), m_countdownMs(countdownMs) {}
 
     // Any touch counts as presence, including one on the warning overlay.
@@ -20,7 +20,7 @@ public:
     // When the phase or the shown countdown next changes; the frame loop sleeps until then.
     Millis NextChangeAt(Millis now) const;
 
-private:
+  private:
     Millis m_quietMs;
     Millis m_countdownMs;
     Millis m_lastTouch = 0;

@@ -29,7 +29,9 @@ std::optional<ScreenId> ParseScreenId(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view LangCode(Lang lang) { return lang == Lang::Zh ? "zh" : "en"; }
+std::string_view LangCode(Lang lang) {
+    return lang == Lang::Zh ? "zh" : "en";
+}
 
 std::optional<Lang> ParseLang(std::string_view code) {
     if (code == "zh") return Lang::Zh;
@@ -39,22 +41,32 @@ std::optional<Lang> ParseLang(std::string_view code) {
 
 std::string_view AudienceName(Audience audience) {
     switch (audience) {
-    case Audience::Unspecified: return "unspecified";
-    case Audience::Student: return "student";
-    case Audience::Farmer: return "farmer";
-    case Audience::Worker: return "worker";
-    case Audience::Senior: return "senior";
-    case Audience::CivilServant: return "civil-servant";
-    case Audience::Other: return "other";
+    case Audience::Unspecified:
+        return "unspecified";
+    case Audience::Student:
+        return "student";
+    case Audience::Farmer:
+        return "farmer";
+    case Audience::Worker:
+        return "worker";
+    case Audience::Senior:
+        return "senior";
+    case Audience::CivilServant:
+        return "civil-servant";
+    case Audience::Other:
+        return "other";
     }
     return "unspecified";
 }
 
 std::string_view EndReasonName(EndReason reason) {
     switch (reason) {
-    case EndReason::Idle: return "idle";
-    case EndReason::Home: return "home";
-    case EndReason::Admin: return "admin";
+    case EndReason::Idle:
+        return "idle";
+    case EndReason::Home:
+        return "home";
+    case EndReason::Admin:
+        return "admin";
     }
     return "idle";
 }
@@ -68,7 +80,9 @@ bool KioskState::IdleWarningShown(Millis now) const {
     return Screen() != ScreenId::Attract && m_idle.Phase(now) == IdlePhase::Warning;
 }
 
-void KioskState::OnTouch(Millis now) { m_idle.Touch(now); }
+void KioskState::OnTouch(Millis now) {
+    m_idle.Touch(now);
+}
 
 bool KioskState::Update(Millis now) {
     if (Screen() == ScreenId::Attract || m_idle.Phase(now) != IdlePhase::Expired) return false;
@@ -153,7 +167,9 @@ void KioskState::LeaveAdmin(Millis now) {
     ShowOnly(ScreenId::Attract, now);
 }
 
-std::vector<KioskEvent> KioskState::TakeEvents() { return std::exchange(m_events, {}); }
+std::vector<KioskEvent> KioskState::TakeEvents() {
+    return std::exchange(m_events, {});
+}
 
 void KioskState::ShowOnly(ScreenId screen, Millis now) {
     m_stack.assign(1, screen);

@@ -34,7 +34,7 @@ struct KioskEvent {
 };
 
 class KioskState {
-public:
+  public:
     explicit KioskState(KioskSettings settings);
 
     ScreenId Screen() const { return m_stack.back(); }
@@ -68,7 +68,7 @@ public:
 
     std::vector<KioskEvent> TakeEvents();
 
-private:
+  private:
     void ShowOnly(ScreenId screen, Millis now);
     void Record(KioskEvent::Kind kind, Millis now);
     void ClearVisitor();

@@ -13,9 +13,9 @@ enum class EndReason { Idle, Home, Admin };
 
 // The optional one-tap "我是…" choice. Unspecified when the visitor skips it.
 enum class Audience { Unspecified, Student, Farmer, Worker, Senior, CivilServant, Other };
-inline constexpr std::array<Audience, 6> kChoosableAudiences = {
-    Audience::Student, Audience::Farmer, Audience::Worker,
-    Audience::Senior,  Audience::CivilServant, Audience::Other};
+inline constexpr std::array<Audience, 6> kChoosableAudiences = {Audience::Student,      Audience::Farmer,
+                                                                Audience::Worker,       Audience::Senior,
+                                                                Audience::CivilServant, Audience::Other};
 
 // Stable ids: test scripts and (later) statistics refer to these for years.
 std::string_view ScreenIdName(ScreenId id);

@@ -17,7 +17,8 @@ struct Atom {
     AtomClass cls;
 };
 
-constexpr std::u32string_view kCjkClosing = U"，。、；：？！”’）》」』】〕〉〗〙〛…‥·・ー～％﹐﹑﹒﹔﹕﹖﹗︰";
+constexpr std::u32string_view kCjkClosing =
+    U"，。、；：？！”’）》」』】〕〉〗〙〛…‥·・ー～％﹐﹑﹒﹔﹕﹖﹗︰";
 constexpr std::u32string_view kAsciiClosing = U",.;:!?)]}%";
 constexpr std::u32string_view kOpening = U"“‘（《「『【〔〈〖〘〚([{";
 
@@ -48,7 +49,9 @@ bool IsClosingPunctuation(char32_t cp) {
     return cls == AtomClass::CloseCjk || cls == AtomClass::CloseAscii;
 }
 
-bool IsOpeningPunctuation(char32_t cp) { return Classify(cp) == AtomClass::Open; }
+bool IsOpeningPunctuation(char32_t cp) {
+    return Classify(cp) == AtomClass::Open;
+}
 
 std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
                                  const std::function<float(char32_t)>& advance) {
@@ -63,16 +66,19 @@ std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
     std::vector<LineSpan> lines;
     std::size_t lineStart = 0; // atom index
     const auto skipSpaces = [&](std::size_t i) {
-        while (i < atoms.size() && atoms[i].cls == AtomClass::Space) ++i;
+        while (i < atoms.size() && atoms[i].cls == AtomClass::Space)
+            ++i;
         return i;
     };
     // Emits atoms [first, last) as a line, trimming trailing spaces from the width and span.
     const auto emit = [&](std::size_t first, std::size_t last) {
-        while (last > first && atoms[last - 1].cls == AtomClass::Space) --last;
+        while (last > first && atoms[last - 1].cls == AtomClass::Space)
+            --last;
         LineSpan line;
         line.begin = first < atoms.size() ? atoms[first].begin : text.size();
         line.end = last > first ? atoms[last - 1].end : line.begin;
-        for (std::size_t i = first; i < last; ++i) line.width += atoms[i].width;
+        for (std::size_t i = first; i < last; ++i)
+            line.width += atoms[i].width;
         lines.push_back(line);
     };
 
@@ -98,7 +104,8 @@ std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
             lineStart = skipSpaces(cut);
             width = 0;
             lastBreak = 0;
-            for (std::size_t j = lineStart; j < i; ++j) width += atoms[j].width;
+            for (std::size_t j = lineStart; j < i; ++j)
+                width += atoms[j].width;
             for (std::size_t j = lineStart; j < i; ++j)
                 if (CanBreakBetween(atoms[j].cls, atoms[j + 1].cls)) lastBreak = j + 1;
         }

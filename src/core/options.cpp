@@ -50,10 +50,14 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
                    arg == "--lang" || arg == "--windowed") {
             const auto v = value();
             if (!v) return fail(arg + " needs a value");
-            if (arg == "--config") o.configFile = *v;
-            else if (arg == "--content") o.contentDir = *v;
-            else if (arg == "--data") o.dataDir = *v;
-            else if (arg == "--play") o.playScript = *v;
+            if (arg == "--config")
+                o.configFile = *v;
+            else if (arg == "--content")
+                o.contentDir = *v;
+            else if (arg == "--data")
+                o.dataDir = *v;
+            else if (arg == "--play")
+                o.playScript = *v;
             else if (arg == "--lang") {
                 o.lang = ParseLang(*v);
                 if (!o.lang) return fail("--lang must be zh or en, not \"" + *v + "\"");

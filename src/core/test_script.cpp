@@ -46,8 +46,7 @@ bool Tokenize(const std::string& line, std::vector<std::string>& words, std::str
     return true;
 }
 
-template <typename T>
-bool ToNumber(const std::string& word, T& out) {
+template <typename T> bool ToNumber(const std::string& word, T& out) {
     const char* end = word.data() + word.size();
     auto [p, ec] = std::from_chars(word.data(), end, out);
     return ec == std::errc{} && p == end;
@@ -128,7 +127,8 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
         } else if (verb == "screenshot" && w.size() == 2) {
             command.action = Screenshot{w[1]};
         } else {
-            fail("unknown command \"" + verb + "\"; commands: tap, drag, finger, wait, advance, expect, screenshot");
+            fail("unknown command \"" + verb +
+                 "\"; commands: tap, drag, finger, wait, advance, expect, screenshot");
             continue;
         }
         script.commands.push_back(std::move(command));

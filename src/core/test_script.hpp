@@ -11,20 +11,42 @@
 
 namespace kepu {
 
-struct TapLabel { std::string label; };
-struct TapPoint { float x, y; };
-struct Drag { float x1, y1, x2, y2; int ms; };
-struct Wait { int ms; };
-struct Advance { double seconds; };
-struct ExpectScreen { std::string id; };
-struct ExpectText { std::string text; bool present; };
-struct Screenshot { std::string file; };
+struct TapLabel {
+    std::string label;
+};
+struct TapPoint {
+    float x, y;
+};
+struct Drag {
+    float x1, y1, x2, y2;
+    int ms;
+};
+struct Wait {
+    int ms;
+};
+struct Advance {
+    double seconds;
+};
+struct ExpectScreen {
+    std::string id;
+};
+struct ExpectText {
+    std::string text;
+    bool present;
+};
+struct Screenshot {
+    std::string file;
+};
 struct ExpectLayoutOk {};
 // One finger going down or up on its own, for multi-touch cases (a palm resting on the screen).
-struct Finger { bool down; int id; float x, y; };
+struct Finger {
+    bool down;
+    int id;
+    float x, y;
+};
 
-using ScriptAction =
-    std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot, ExpectLayoutOk, Finger>;
+using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
+                                  Screenshot, ExpectLayoutOk, Finger>;
 
 struct ScriptCommand {
     int line = 0;

@@ -15,20 +15,22 @@ struct FontSizes {
 };
 
 struct ThemeMetrics {
-    float scale = 1;        // screen height / 1080
-    FontSizes normal{};     // normal text mode
-    FontSizes large{};      // large text mode
-    float hero = 0;         // attract-screen title
-    float touchTarget = 0;  // minimum short side of anything tappable
-    float gap = 0;          // minimum space between tappable things
-    float margin = 0;       // screen edge padding
+    float scale = 1;       // screen height / 1080
+    FontSizes normal{};    // normal text mode
+    FontSizes large{};     // large text mode
+    float hero = 0;        // attract-screen title
+    float touchTarget = 0; // minimum short side of anything tappable
+    float gap = 0;         // minimum space between tappable things
+    float margin = 0;      // screen edge padding
     float headerHeight = 0;
     float footerHeight = 0;
-    float adminCorner = 0;  // side of the hidden admin tap square
-    float lineSpacing = 0;  // extra space between wrapped lines, on top of the font's own height
+    float adminCorner = 0; // side of the hidden admin tap square
+    float lineSpacing = 0; // extra space between wrapped lines, on top of the font's own height
 
     const FontSizes& Fonts(TextSize size) const { return size == TextSize::Large ? large : normal; }
-    float TouchTarget(TextSize size) const { return size == TextSize::Large ? touchTarget * 1.3f : touchTarget; }
+    float TouchTarget(TextSize size) const {
+        return size == TextSize::Large ? touchTarget * 1.3f : touchTarget;
+    }
     float Gap(TextSize size) const { return size == TextSize::Large ? gap * 1.5f : gap; }
 };
 

@@ -10,7 +10,8 @@ namespace kepu {
 
 std::vector<std::string> UiStrings::LoadFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) return {file.string() + ": cannot read the interface text file (reinstall assets/ or pass --assets)"};
+    if (!in)
+        return {file.string() + ": cannot read the interface text file (reinstall assets/ or pass --assets)"};
     std::stringstream buffer;
     buffer << in.rdbuf();
     return LoadText(buffer.str(), file.string());
@@ -33,10 +34,12 @@ std::vector<std::string> UiStrings::LoadText(std::string_view text, const std::s
     // A table holding "zh" is one string; any other table is a group whose name prefixes its keys.
     const auto walk = [&](auto&& self, const toml::table& table, const std::string& prefix) -> void {
         for (const auto& [k, node] : table) {
-            const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+            const std::string key =
+                prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
             const toml::table* sub = node.as_table();
             if (!sub) {
-                errors.push_back(where(node) + "\"" + key + "\" must be a table with zh = \"…\" and en = \"…\"");
+                errors.push_back(where(node) + "\"" + key +
+                                 "\" must be a table with zh = \"…\" and en = \"…\"");
                 continue;
             }
             if (!sub->contains("zh")) {
@@ -44,8 +47,10 @@ std::vector<std::string> UiStrings::LoadText(std::string_view text, const std::s
                 continue;
             }
             Entry entry;
-            if (auto zh = (*sub)["zh"].value<std::string>()) entry.zh = *zh;
-            else errors.push_back(where(*sub->get("zh")) + "\"" + key + ".zh\" must be a text in quotes");
+            if (auto zh = (*sub)["zh"].value<std::string>())
+                entry.zh = *zh;
+            else
+                errors.push_back(where(*sub->get("zh")) + "\"" + key + ".zh\" must be a text in quotes");
             if (auto en = (*sub)["en"].value<std::string>()) entry.en = *en;
             if (!entry.zh.empty()) m_entries[key] = std::move(entry);
         }

@@ -12,7 +12,7 @@
 namespace kepu {
 
 class UiStrings {
-public:
+  public:
     // Returns problems as "file:line:col: message"; valid entries load even when others are broken.
     std::vector<std::string> LoadFile(const std::filesystem::path& file);
     std::vector<std::string> LoadText(std::string_view text, const std::string& sourceName);
@@ -27,7 +27,7 @@ public:
     // Every string in every language, for building the font's glyph set.
     std::vector<std::string> AllTexts() const;
 
-private:
+  private:
     struct Entry {
         std::string zh;
         std::string en;

@@ -47,13 +47,13 @@ char32_t NextCodePoint(std::string_view text, std::size_t& pos) {
 }
 
 bool IsCjkIdeographic(char32_t cp) {
-    return (cp >= 0x2E80 && cp <= 0x2FFF) ||   // radicals
-           (cp >= 0x3040 && cp <= 0x30FF) ||   // kana
-           (cp >= 0x3400 && cp <= 0x4DBF) ||   // extension A
-           (cp >= 0x4E00 && cp <= 0x9FFF) ||   // unified ideographs
-           (cp >= 0xAC00 && cp <= 0xD7AF) ||   // hangul
-           (cp >= 0xF900 && cp <= 0xFAFF) ||   // compatibility ideographs
-           (cp >= 0x20000 && cp <= 0x3FFFF);   // supplementary ideographs
+    return (cp >= 0x2E80 && cp <= 0x2FFF) || // radicals
+           (cp >= 0x3040 && cp <= 0x30FF) || // kana
+           (cp >= 0x3400 && cp <= 0x4DBF) || // extension A
+           (cp >= 0x4E00 && cp <= 0x9FFF) || // unified ideographs
+           (cp >= 0xAC00 && cp <= 0xD7AF) || // hangul
+           (cp >= 0xF900 && cp <= 0xFAFF) || // compatibility ideographs
+           (cp >= 0x20000 && cp <= 0x3FFFF); // supplementary ideographs
 }
 
 } // namespace kepu

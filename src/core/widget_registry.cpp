@@ -15,7 +15,9 @@ void WidgetRegistry::AddWidget(std::string testId, std::string label, WidgetRect
     m_widgets.push_back({std::move(testId), std::move(label), rect});
 }
 
-void WidgetRegistry::AddText(std::string_view text, WidgetRect rect) { m_texts.push_back({std::string(text), rect}); }
+void WidgetRegistry::AddText(std::string_view text, WidgetRect rect) {
+    m_texts.push_back({std::string(text), rect});
+}
 
 std::optional<DrawnWidget> WidgetRegistry::Find(std::string_view labelOrId) const {
     for (auto it = m_widgets.rbegin(); it != m_widgets.rend(); ++it)
@@ -56,7 +58,9 @@ bool Overlap(const WidgetRect& a, const WidgetRect& b) {
            b.y + kSlack < a.y + a.h;
 }
 
-bool PointIn(const WidgetRect& r, float x, float y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
+bool PointIn(const WidgetRect& r, float x, float y) {
+    return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
 
 } // namespace
 
@@ -65,7 +69,8 @@ std::vector<std::string> WidgetRegistry::LayoutProblems(float screenWidth, float
     const WidgetRect screen{0, 0, screenWidth, screenHeight};
     for (std::size_t i = 0; i < m_widgets.size(); ++i) {
         const DrawnWidget& a = m_widgets[i];
-        if (!Contains(screen, a.rect)) problems.push_back("widget \"" + a.label + "\" runs past the screen edge");
+        if (!Contains(screen, a.rect))
+            problems.push_back("widget \"" + a.label + "\" runs past the screen edge");
         for (std::size_t j = i + 1; j < m_widgets.size(); ++j) {
             const DrawnWidget& b = m_widgets[j];
             if (Overlap(a.rect, b.rect) && !Contains(a.rect, b.rect) && !Contains(b.rect, a.rect))
@@ -74,7 +79,8 @@ std::vector<std::string> WidgetRegistry::LayoutProblems(float screenWidth, float
     }
     for (const DrawnText& text : m_texts) {
         if (text.rect.w <= 0) continue;
-        if (!Contains(screen, text.rect)) problems.push_back("text \"" + text.text + "\" runs past the screen edge");
+        if (!Contains(screen, text.rect))
+            problems.push_back("text \"" + text.text + "\" runs past the screen edge");
         for (const DrawnWidget& w : m_widgets)
             if (PointIn(w.rect, text.rect.x + 1, text.rect.y + 1) && !Contains(w.rect, text.rect))
                 problems.push_back("text \"" + text.text + "\" runs out of \"" + w.label + "\"");

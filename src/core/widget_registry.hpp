@@ -26,7 +26,7 @@ struct DrawnText {
 };
 
 class WidgetRegistry {
-public:
+  public:
     void BeginFrame();
     void AddWidget(std::string testId, std::string label, WidgetRect rect);
     void AddText(std::string_view text, WidgetRect rect = {});
@@ -41,7 +41,7 @@ public:
     // partly overlap, text that starts inside a widget and runs out of it. Empty when all is well.
     std::vector<std::string> LayoutProblems(float screenWidth, float screenHeight) const;
 
-private:
+  private:
     std::vector<DrawnWidget> m_widgets;
     std::vector<DrawnText> m_texts;
 };

@@ -24,7 +24,8 @@ TEST_CASE("idle timer: quiet spell, countdown, expiry") {
 
 TEST_CASE("five taps within 3 s in the corner open the PIN pad") {
     CornerTapDetector corner(120);
-    for (int i = 0; i < 4; ++i) CHECK_FALSE(corner.OnTouchDown(10, 10, i * 500));
+    for (int i = 0; i < 4; ++i)
+        CHECK_FALSE(corner.OnTouchDown(10, 10, i * 500));
     CHECK(corner.OnTouchDown(119, 119, 2'000));
     // The gesture restarts after success.
     CHECK_FALSE(corner.OnTouchDown(10, 10, 2'100));
@@ -33,13 +34,15 @@ TEST_CASE("five taps within 3 s in the corner open the PIN pad") {
 TEST_CASE("corner taps spread over more than 3 s do not count") {
     CornerTapDetector corner(120);
     bool opened = false;
-    for (int i = 0; i < 5; ++i) opened |= corner.OnTouchDown(5, 5, i * 800); // 0 … 3200 ms
+    for (int i = 0; i < 5; ++i)
+        opened |= corner.OnTouchDown(5, 5, i * 800); // 0 … 3200 ms
     CHECK_FALSE(opened);
 }
 
 TEST_CASE("a touch outside the corner resets the count") {
     CornerTapDetector corner(120);
-    for (int i = 0; i < 4; ++i) corner.OnTouchDown(5, 5, i * 100);
+    for (int i = 0; i < 4; ++i)
+        corner.OnTouchDown(5, 5, i * 100);
     CHECK_FALSE(corner.OnTouchDown(500, 500, 450));
     CHECK_FALSE(corner.OnTouchDown(5, 5, 500));
     CHECK_FALSE(corner.InCorner(120, 5));
@@ -47,7 +50,8 @@ TEST_CASE("a touch outside the corner resets the count") {
 
 TEST_CASE("PIN lockout: 5 wrong, 60 s lock, doubling") {
     PinLockout lockout;
-    for (int i = 0; i < 4; ++i) lockout.RecordFailure(0);
+    for (int i = 0; i < 4; ++i)
+        lockout.RecordFailure(0);
     CHECK(lockout.AttemptsLeft(0) == 1);
     CHECK_FALSE(lockout.IsLocked(0));
     lockout.RecordFailure(1'000);
@@ -56,19 +60,23 @@ TEST_CASE("PIN lockout: 5 wrong, 60 s lock, doubling") {
     CHECK(lockout.IsLocked(60'999));
     CHECK_FALSE(lockout.IsLocked(61'000));
     CHECK(lockout.AttemptsLeft(61'000) == 5);
-    for (int i = 0; i < 5; ++i) lockout.RecordFailure(70'000);
+    for (int i = 0; i < 5; ++i)
+        lockout.RecordFailure(70'000);
     CHECK(lockout.SecondsLeft(70'000) == 120); // doubled
-    for (int i = 0; i < 5; ++i) lockout.RecordFailure(300'000);
+    for (int i = 0; i < 5; ++i)
+        lockout.RecordFailure(300'000);
     CHECK(lockout.SecondsLeft(300'000) == 240);
     lockout.RecordSuccess();
     CHECK_FALSE(lockout.IsLocked(300'000));
-    for (int i = 0; i < 5; ++i) lockout.RecordFailure(400'000);
+    for (int i = 0; i < 5; ++i)
+        lockout.RecordFailure(400'000);
     CHECK(lockout.SecondsLeft(400'000) == 60); // a correct PIN resets the doubling
 }
 
 TEST_CASE("failures during a lock do not extend it") {
     PinLockout lockout;
-    for (int i = 0; i < 5; ++i) lockout.RecordFailure(0);
+    for (int i = 0; i < 5; ++i)
+        lockout.RecordFailure(0);
     lockout.RecordFailure(10'000);
     CHECK(lockout.SecondsLeft(10'000) == 50);
 }

@@ -113,8 +113,8 @@ TEST_CASE("an admin screen left alone returns to attract") {
 }
 
 TEST_CASE("screen ids round-trip") {
-    for (ScreenId id : {ScreenId::Attract, ScreenId::Home, ScreenId::Quizzes, ScreenId::Stories, ScreenId::Seniors,
-                        ScreenId::AdminPin, ScreenId::Admin})
+    for (ScreenId id : {ScreenId::Attract, ScreenId::Home, ScreenId::Quizzes, ScreenId::Stories,
+                        ScreenId::Seniors, ScreenId::AdminPin, ScreenId::Admin})
         CHECK(ParseScreenId(ScreenIdName(id)) == id);
     CHECK_FALSE(ParseScreenId("nowhere"));
 }

@@ -28,7 +28,8 @@ TEST_CASE("closing punctuation never starts a line") {
     // "文，" must stay together: the comma pulls 文 down to the next line.
     CHECK(Break("中文，标点", 2) == std::vector<std::string>{"中", "文，", "标点"});
     CHECK(Break("你好。再见", 2) == std::vector<std::string>{"你", "好。", "再见"});
-    for (const std::string text : {"科学家精神”是什么）？", "沙坡头》麦草方格；治沙：成功！", "一、二、三、四"}) {
+    for (const std::string text :
+         {"科学家精神”是什么）？", "沙坡头》麦草方格；治沙：成功！", "一、二、三、四"}) {
         for (float width : {2.f, 3.f, 4.f, 5.f}) {
             for (const std::string& line : Break(text, width)) {
                 std::size_t pos = 0;
@@ -44,7 +45,8 @@ TEST_CASE("opening punctuation never ends a line") {
     for (float width : {2.f, 3.f, 4.f}) {
         for (const std::string& line : Break("他说“你好”（真的）", width)) {
             std::u32string decoded;
-            for (std::size_t pos = 0; pos < line.size();) decoded += NextCodePoint(line, pos);
+            for (std::size_t pos = 0; pos < line.size();)
+                decoded += NextCodePoint(line, pos);
             INFO("line \"" << line << "\" at width " << width);
             CHECK_FALSE(IsOpeningPunctuation(decoded.back()));
         }

@@ -87,7 +87,8 @@ TEST_CASE("command line overrides the settings file") {
 
 TEST_CASE("the example settings file in platform/linux is valid") {
     const auto r = LoadConfigFile(std::string(KEPU_SOURCE_DIR) + "/platform/linux/kiosk.example.toml");
-    for (const auto& e : r.errors) INFO(e);
+    for (const auto& e : r.errors)
+        INFO(e);
     CHECK(r.ok());
     CHECK(r.config.county == "沙坡头区");
 }

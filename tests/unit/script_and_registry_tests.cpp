@@ -40,10 +40,12 @@ finger down 2 10 20
 }
 
 TEST_CASE("script: mistakes name the file and line") {
-    const auto script = ParseTestScript("tapp 1 2\ntap 1 2 3\nwait soon\nexpect colour red\ntap \"open\n", "t.kks");
+    const auto script =
+        ParseTestScript("tapp 1 2\ntap 1 2 3\nwait soon\nexpect colour red\ntap \"open\n", "t.kks");
     REQUIRE(script.errors.size() == 5);
-    CHECK(script.errors[0] == "t.kks:1: unknown command \"tapp\"; commands: tap, drag, finger, wait, advance, "
-                              "expect, screenshot");
+    CHECK(script.errors[0] ==
+          "t.kks:1: unknown command \"tapp\"; commands: tap, drag, finger, wait, advance, "
+          "expect, screenshot");
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
     CHECK(script.errors[3] == "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
@@ -78,8 +80,8 @@ TEST_CASE("registry: layout problems a person would see") {
     CHECK(registry.LayoutProblems(1920, 1080).empty());
 
     registry.AddText("Learn your phone step by step", {20, 380, 300, 60}); // starts inside, runs out
-    registry.AddWidget("chip", "Visitor", {100, 1000, 300, 100});         // past the bottom edge
-    registry.AddWidget("back", "Back", {50, 950, 300, 100});              // overlaps the chip
+    registry.AddWidget("chip", "Visitor", {100, 1000, 300, 100});          // past the bottom edge
+    registry.AddWidget("back", "Back", {50, 950, 300, 100});               // overlaps the chip
     const auto problems = registry.LayoutProblems(1920, 1080);
     REQUIRE(problems.size() == 3);
     CHECK(problems[0] == "widget \"Visitor\" runs past the screen edge");

@@ -48,9 +48,10 @@ TEST_CASE("the bundled interface strings load clean and have English for every k
     UiStrings strings;
     CHECK(strings.LoadFile(kSource / "assets/i18n/ui.toml").empty());
     CHECK(strings.Size() > 40);
-    for (const char* key : {"attract.touch_to_start", "nav.back", "nav.home", "home.large_text", "idle.still_there",
-                            "idle.continue", "admin.pin_locked", "admin.quit", "module.quizzes.title",
-                            "module.stories.title", "module.seniors.title", "audience.civil-servant"}) {
+    for (const char* key :
+         {"attract.touch_to_start", "nav.back", "nav.home", "home.large_text", "idle.still_there",
+          "idle.continue", "admin.pin_locked", "admin.quit", "module.quizzes.title", "module.stories.title",
+          "module.seniors.title", "audience.civil-servant"}) {
         INFO(key);
         CHECK(strings.Has(key));
         CHECK(strings.Get(key, Lang::En) != strings.Get(key, Lang::Zh));
@@ -59,11 +60,13 @@ TEST_CASE("the bundled interface strings load clean and have English for every k
 
 TEST_CASE("the bundled content loads with no problems") {
     const ContentCatalog catalog = LoadContentCatalog(kSource / "content");
-    for (const auto& problem : catalog.problems) INFO(problem);
+    for (const auto& problem : catalog.problems)
+        INFO(problem);
     CHECK(catalog.problems.empty());
     REQUIRE(catalog.packs.size() >= 1);
     CHECK(catalog.Highlights().size() >= 3);
-    for (const Highlight* h : catalog.Highlights()) CHECK_FALSE(h->source.empty());
+    for (const Highlight* h : catalog.Highlights())
+        CHECK_FALSE(h->source.empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Quizzes).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Stories).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Seniors).empty());
@@ -80,8 +83,9 @@ TEST_CASE("content: a broken pack is skipped whole and named; the good one still
     REQUIRE(catalog.packs.size() == 1);
     CHECK(catalog.packs[0].id == "good");
     REQUIRE(catalog.problems.size() == 1);
-    CHECK(catalog.problems[0] == (dir / "bad/quizzes/b.toml").string() +
-                                     ":2:9: error: \"title\" must be a table: title = { zh = \"…\", en = \"…\" }");
+    CHECK(catalog.problems[0] ==
+          (dir / "bad/quizzes/b.toml").string() +
+              ":2:9: error: \"title\" must be a table: title = { zh = \"…\", en = \"…\" }");
     fs::remove_all(dir);
 }
 
@@ -121,7 +125,8 @@ TEST_CASE("glyph set: used characters plus ASCII and CJK punctuation, as merged 
     const auto ranges = glyphs.Ranges();
     CHECK(ranges.front().first == 0x20);
     CHECK(ranges.front().second == 0x7E);
-    for (std::size_t i = 1; i < ranges.size(); ++i) CHECK(ranges[i].first > ranges[i - 1].second + 1);
+    for (std::size_t i = 1; i < ranges.size(); ++i)
+        CHECK(ranges[i].first > ranges[i - 1].second + 1);
     GlyphSet few(false);
     few.AddText("中卫?");
     CHECK(few.Size() == 3);

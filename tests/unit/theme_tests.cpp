@@ -1,6 +1,6 @@
 // The age-friendly theme's numbers: contrast, glyph sizes, touch targets, scaling.
-#include "core/palette.hpp"
 #include "core/color.hpp"
+#include "core/palette.hpp"
 #include "core/theme_metrics.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,14 +16,17 @@ TEST_CASE("contrast ratio matches WCAG reference values") {
 TEST_CASE("every text/background pair of the palette is at least 7:1") {
     using namespace palette;
     const std::pair<Rgb, Rgb> pairs[] = {
-        {kText, kBackground},  {kText, kSurface},        {kMutedText, kBackground}, {kMutedText, kSurface},
-        {kOnDark, kQuizTile},  {kOnDark, kStoryTile},    {kOnDark, kSeniorTile},    {kOnDark, kNavButton},
-        {kOnDark, kPressed},   {kOnDark, kDanger},       {kDanger, kSurface},       {kDanger, kBackground},
+        {kText, kBackground},         {kText, kSurface},
+        {kMutedText, kBackground},    {kMutedText, kSurface},
+        {kOnDark, kQuizTile},         {kOnDark, kStoryTile},
+        {kOnDark, kSeniorTile},       {kOnDark, kNavButton},
+        {kOnDark, kPressed},          {kOnDark, kDanger},
+        {kDanger, kSurface},          {kDanger, kBackground},
         {kHeroText, kHeroBackground}, {kHeroMuted, kHeroBackground},
     };
     for (const auto& [fg, bg] : pairs) {
-        INFO("fg " << int(fg.r) << "," << int(fg.g) << "," << int(fg.b) << " bg " << int(bg.r) << "," << int(bg.g)
-                   << "," << int(bg.b));
+        INFO("fg " << int(fg.r) << "," << int(fg.g) << "," << int(fg.b) << " bg " << int(bg.r) << ","
+                   << int(bg.g) << "," << int(bg.b));
         CHECK(ContrastRatio(fg, bg) >= 7.0);
     }
     // Outlines of light buttons are non-text: WCAG asks 3:1.

@@ -23,13 +23,15 @@ void DrawAdminPinScreen(Ui& ui, const PinPadView& view) {
     const float dotsW = spacing * static_cast<float>(shown - 1);
     for (std::size_t i = 0; i < shown; ++i) {
         const ImVec2 c(centerX - dotsW / 2 + spacing * i, y + ui.Px(30));
-        if (i < view.digitsEntered) draw->AddCircleFilled(c, dot, ToImU32(palette::kText));
-        else draw->AddCircle(c, dot, ToImU32(palette::kBorder), 0, ui.Px(3));
+        if (i < view.digitsEntered)
+            draw->AddCircleFilled(c, dot, ToImU32(palette::kText));
+        else
+            draw->AddCircle(c, dot, ToImU32(palette::kBorder), 0, ui.Px(3));
     }
     y += ui.Px(70);
     const std::string message = view.checking ? ui.T("admin.pin_checking") : view.message;
-    DrawText(ui, ui.Body(), message.empty() ? ui.T("admin.pin_prompt") : message, ImVec2(area.pos.x, y), area.size.x,
-             view.messageIsError ? palette::kDanger : palette::kMutedText, Align::Center);
+    DrawText(ui, ui.Body(), message.empty() ? ui.T("admin.pin_prompt") : message, ImVec2(area.pos.x, y),
+             area.size.x, view.messageIsError ? palette::kDanger : palette::kMutedText, Align::Center);
     y += ui.Body()->FontSize + ui.Px(30);
 
     // 3 × 4 keypad.
@@ -47,10 +49,14 @@ void DrawAdminPinScreen(Ui& ui, const PinPadView& view) {
         const std::string testId = "pin-" + key;
         ButtonColors colors = isDigit ? kLightButton : ButtonColors{};
         if (!enabled) colors = {palette::kBackground, palette::kMutedText, palette::kBorder};
-        if (Button(ui, testId.c_str(), label, pos, keySize, colors, isDigit ? ui.Heading() : ui.Body()) && enabled) {
-            if (isDigit) ui.actions.push_back({UiAction::Kind::PinKey, {}, {}, {}, {}, key[0]});
-            else if (key == "delete") ui.actions.push_back({UiAction::Kind::PinDelete});
-            else ui.actions.push_back({UiAction::Kind::PinSubmit});
+        if (Button(ui, testId.c_str(), label, pos, keySize, colors, isDigit ? ui.Heading() : ui.Body()) &&
+            enabled) {
+            if (isDigit)
+                ui.actions.push_back({UiAction::Kind::PinKey, {}, {}, {}, {}, key[0]});
+            else if (key == "delete")
+                ui.actions.push_back({UiAction::Kind::PinDelete});
+            else
+                ui.actions.push_back({UiAction::Kind::PinSubmit});
         }
     }
 }

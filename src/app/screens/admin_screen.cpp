@@ -12,7 +12,8 @@ void DrawAdminScreen(Ui& ui, const AdminView& view) {
     float y = area.pos.y;
     const auto row = [&](const char* key, const std::string& value, Rgb color = palette::kText) {
         DrawText(ui, font, ui.T(key), ImVec2(area.pos.x, y), labelW, palette::kMutedText);
-        y += std::max(font->FontSize, DrawText(ui, font, value, ImVec2(area.pos.x + labelW, y), valueW, color)) +
+        y += std::max(font->FontSize,
+                      DrawText(ui, font, value, ImVec2(area.pos.x + labelW, y), valueW, color)) +
              ui.Px(14);
     };
     row("admin.version", view.version);
@@ -29,7 +30,8 @@ void DrawAdminScreen(Ui& ui, const AdminView& view) {
                                              {{"n", std::to_string(view.contentProblems.size() - maxShown)}});
     if (!problems.empty()) row("admin.content_problems", problems, palette::kDanger);
     std::string notices;
-    for (const auto& n : view.notices) notices += (notices.empty() ? "" : "\n") + n;
+    for (const auto& n : view.notices)
+        notices += (notices.empty() ? "" : "\n") + n;
     row("admin.notices", notices.empty() ? ui.T("admin.no_notices") : notices,
         notices.empty() ? palette::kText : palette::kDanger);
 

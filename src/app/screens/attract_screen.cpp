@@ -19,10 +19,12 @@ void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, 
 
     const float width = ui.screen.x - 2 * m.margin;
     float y = ui.Px(80);
-    y += DrawText(ui, ui.fonts.hero, kioskTitle, ImVec2(m.margin, y), width, palette::kHeroText, Align::Center);
+    y += DrawText(ui, ui.fonts.hero, kioskTitle, ImVec2(m.margin, y), width, palette::kHeroText,
+                  Align::Center);
     y += ui.Px(4);
-    y += DrawText(ui, ui.fonts.Body(TextSize::Normal), ui.strings.Get("attract.subtitle", Lang::Zh) + "  ·  " +
-                                                            ui.strings.Get("attract.title", Lang::En),
+    y += DrawText(ui, ui.fonts.Body(TextSize::Normal),
+                  ui.strings.Get("attract.subtitle", Lang::Zh) + "  ·  " +
+                      ui.strings.Get("attract.title", Lang::En),
                   ImVec2(m.margin, y), width, palette::kHeroMuted, Align::Center);
 
     // The highlight card, as tall as its text.
@@ -33,9 +35,10 @@ void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, 
         const float innerW = cardW - 2 * pad;
         ImFont* heading = ui.fonts.Heading(TextSize::Normal);
         ImFont* body = ui.fonts.Body(TextSize::Normal);
-        const float textH = WrapText(ui, heading, card.title.zh, innerW).Height() + ui.Px(16) +
-                            WrapText(ui, body, card.text.zh, innerW).Height() +
-                            (card.title.en.empty() ? 0 : ui.Px(12) + WrapText(ui, body, card.title.en, innerW).Height());
+        const float textH =
+            WrapText(ui, heading, card.title.zh, innerW).Height() + ui.Px(16) +
+            WrapText(ui, body, card.text.zh, innerW).Height() +
+            (card.title.en.empty() ? 0 : ui.Px(12) + WrapText(ui, body, card.title.en, innerW).Height());
         const float cardH = textH + 2 * ui.Px(44);
         const ImVec2 cardPos((ui.screen.x - cardW) / 2, y + ui.Px(60));
         draw->AddRectFilled(cardPos, ImVec2(cardPos.x + cardW, cardPos.y + cardH), ToImU32(palette::kSurface),
@@ -45,7 +48,8 @@ void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, 
         cy += ui.Px(16);
         cy += DrawText(ui, body, card.text.zh, ImVec2(cardPos.x + pad, cy), innerW, palette::kText);
         if (!card.title.en.empty())
-            DrawText(ui, body, card.title.en, ImVec2(cardPos.x + pad, cy + ui.Px(12)), innerW, palette::kMutedText);
+            DrawText(ui, body, card.title.en, ImVec2(cardPos.x + pad, cy + ui.Px(12)), innerW,
+                     palette::kMutedText);
         // Progress dots: which card of how many, without any motion.
         const float dot = ui.Px(9);
         const float spacing = ui.Px(34);
@@ -65,8 +69,8 @@ void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, 
     draw->AddRectFilled(pill, ImVec2(pill.x + pillSize.x, pill.y + pillSize.y), ToImU32(palette::kSurface),
                         pillSize.y / 2);
     float py = pill.y + ui.Px(12);
-    py += DrawText(ui, ui.fonts.Heading(TextSize::Large), startZh, ImVec2(pill.x, py), pillSize.x, palette::kText,
-                   Align::Center);
+    py += DrawText(ui, ui.fonts.Heading(TextSize::Large), startZh, ImVec2(pill.x, py), pillSize.x,
+                   palette::kText, Align::Center);
     DrawText(ui, ui.fonts.Body(TextSize::Normal), startEn, ImVec2(pill.x, py - ui.Px(6)), pillSize.x,
              palette::kMutedText, Align::Center);
 }

@@ -16,7 +16,8 @@ void DrawQuizIcon(ImDrawList* draw, ImVec2 c, float r, ImFont* font) {
     draw->AddCircle(c, r, ToImU32(palette::kOnDark), 0, r * 0.12f);
     const char* mark = "?";
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, mark);
-    draw->AddText(font, font->FontSize, ImVec2(c.x - size.x / 2, c.y - size.y / 2), ToImU32(palette::kOnDark), mark);
+    draw->AddText(font, font->FontSize, ImVec2(c.x - size.x / 2, c.y - size.y / 2), ToImU32(palette::kOnDark),
+                  mark);
 }
 
 void DrawStarIcon(ImDrawList* draw, ImVec2 c, float r) {
@@ -32,8 +33,8 @@ void DrawStarIcon(ImDrawList* draw, ImVec2 c, float r) {
 void DrawPhoneIcon(ImDrawList* draw, ImVec2 c, float r) {
     const ImVec2 half(r * 0.55f, r);
     const float t = r * 0.1f;
-    draw->AddRect(ImVec2(c.x - half.x, c.y - half.y), ImVec2(c.x + half.x, c.y + half.y), ToImU32(palette::kOnDark),
-                  r * 0.18f, 0, t);
+    draw->AddRect(ImVec2(c.x - half.x, c.y - half.y), ImVec2(c.x + half.x, c.y + half.y),
+                  ToImU32(palette::kOnDark), r * 0.18f, 0, t);
     draw->AddLine(ImVec2(c.x - half.x, c.y + half.y * 0.62f), ImVec2(c.x + half.x, c.y + half.y * 0.62f),
                   ToImU32(palette::kOnDark), t * 0.7f);
     draw->AddCircleFilled(ImVec2(c.x, c.y + half.y * 0.81f), t * 0.9f, ToImU32(palette::kOnDark));
@@ -60,14 +61,15 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     const float switchY = ui.Px(14);
     float x = ui.screen.x - m.margin - switchSize.x;
     const bool large = ui.textSize == TextSize::Large;
-    if (Button(ui, "text-size", ui.T(large ? "home.normal_text" : "home.large_text"), ImVec2(x, switchY), switchSize,
-               kLightButton))
-        ui.actions.push_back({UiAction::Kind::SetTextSize, {}, {}, large ? TextSize::Normal : TextSize::Large});
+    if (Button(ui, "text-size", ui.T(large ? "home.normal_text" : "home.large_text"), ImVec2(x, switchY),
+               switchSize, kLightButton))
+        ui.actions.push_back(
+            {UiAction::Kind::SetTextSize, {}, {}, large ? TextSize::Normal : TextSize::Large});
     x -= switchSize.x + ui.Gap();
     // The other language's name, written in that language, so each visitor can read it.
     const Lang other = ui.lang == Lang::Zh ? Lang::En : Lang::Zh;
-    if (ui.chineseFont && Button(ui, "language", ui.strings.Get("home.language_name", other), ImVec2(x, switchY),
-                                 switchSize, kLightButton))
+    if (ui.chineseFont && Button(ui, "language", ui.strings.Get("home.language_name", other),
+                                 ImVec2(x, switchY), switchSize, kLightButton))
         ui.actions.push_back({UiAction::Kind::SetLang, {}, other});
 
     // "我是…" chips first: their rows decide how much height the tiles get.
@@ -99,9 +101,12 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
 
     // The three tiles.
     const Tile tiles[] = {
-        {"tile-quizzes", "module.quizzes.title", "module.quizzes.subtitle", ScreenId::Quizzes, palette::kQuizTile},
-        {"tile-stories", "module.stories.title", "module.stories.subtitle", ScreenId::Stories, palette::kStoryTile},
-        {"tile-seniors", "module.seniors.title", "module.seniors.subtitle", ScreenId::Seniors, palette::kSeniorTile},
+        {"tile-quizzes", "module.quizzes.title", "module.quizzes.subtitle", ScreenId::Quizzes,
+         palette::kQuizTile},
+        {"tile-stories", "module.stories.title", "module.stories.subtitle", ScreenId::Stories,
+         palette::kStoryTile},
+        {"tile-seniors", "module.seniors.title", "module.seniors.subtitle", ScreenId::Seniors,
+         palette::kSeniorTile},
     };
     const float gap = ui.Px(36);
     const float tileW = (area.size.x - 2 * gap) / 3;
@@ -110,16 +115,18 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     // Every tile lays out the same way; the tallest text decides how much room the icon gets.
     float tallestText = 0;
     for (const Tile& tile : tiles)
-        tallestText = std::max(tallestText, WrapText(ui, ui.Heading(), ui.T(tile.titleKey), tileW - 2 * pad).Height() +
-                                                ui.Px(10) +
-                                                WrapText(ui, ui.Body(), ui.T(tile.subtitleKey), tileW - 2 * pad).Height());
+        tallestText =
+            std::max(tallestText,
+                     WrapText(ui, ui.Heading(), ui.T(tile.titleKey), tileW - 2 * pad).Height() + ui.Px(10) +
+                         WrapText(ui, ui.Body(), ui.T(tile.subtitleKey), tileW - 2 * pad).Height());
     const float iconR = std::min(tileH * 0.13f, (tileH - tallestText - 3 * pad) / 2.4f);
     const bool showIcon = iconR >= ui.Px(28);
     const float blockH = tallestText + (showIcon ? 2.4f * iconR + pad : 0);
     for (int i = 0; i < 3; ++i) {
         const Tile& tile = tiles[i];
         const ImVec2 pos(area.pos.x + i * (tileW + gap), area.pos.y);
-        if (Button(ui, tile.testId, "", pos, ImVec2(tileW, tileH), {tile.color, palette::kOnDark, tile.color}))
+        if (Button(ui, tile.testId, "", pos, ImVec2(tileW, tileH),
+                   {tile.color, palette::kOnDark, tile.color}))
             ui.actions.push_back({UiAction::Kind::Open, tile.target});
         // Relabel the registry entry with the visible title so scripts can tap "科学知识问答".
         ui.registry.AddWidget(tile.testId, ui.T(tile.titleKey), {pos.x, pos.y, tileW, tileH});
@@ -134,8 +141,8 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
         ty += DrawText(ui, ui.Heading(), ui.T(tile.titleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad,
                        palette::kOnDark, Align::Center);
         ty += ui.Px(10);
-        DrawText(ui, ui.Body(), ui.T(tile.subtitleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad, palette::kOnDark,
-                 Align::Center);
+        DrawText(ui, ui.Body(), ui.T(tile.subtitleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad,
+                 palette::kOnDark, Align::Center);
     }
 
     // "我是…": optional, one tap, can be changed or left alone.
@@ -145,10 +152,11 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     for (const Chip& chip : chips) {
         const std::string& label = ui.T(chip.key);
         const bool selected = audience == chip.choice;
-        const ButtonColors colors = selected ? ButtonColors{palette::kNavButton, palette::kOnDark, palette::kAccent}
-                                             : kLightButton;
+        const ButtonColors colors =
+            selected ? ButtonColors{palette::kNavButton, palette::kOnDark, palette::kAccent} : kLightButton;
         if (Button(ui, chip.key.c_str(), label, ImVec2(area.pos.x + chip.pos.x, chipsY + chip.pos.y),
-                   ImVec2(chip.width, chipH), colors, nullptr, selected ? ButtonIcon::Check : ButtonIcon::None))
+                   ImVec2(chip.width, chipH), colors, nullptr,
+                   selected ? ButtonIcon::Check : ButtonIcon::None))
             ui.actions.push_back(
                 {UiAction::Kind::SetAudience, {}, {}, {}, selected ? Audience::Unspecified : chip.choice});
         if (selected) ui.registry.AddText("✓ " + label); // what a visitor sees: a tick beside it

@@ -15,19 +15,22 @@ void DrawIdleOverlay(Ui& ui, int secondsLeft) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 cardSize(ui.Px(1000), ui.Px(600));
     const ImVec2 card((ui.screen.x - cardSize.x) / 2, (ui.screen.y - cardSize.y) / 2);
-    draw->AddRectFilled(card, ImVec2(card.x + cardSize.x, card.y + cardSize.y), ToImU32(palette::kSurface), ui.Px(28));
+    draw->AddRectFilled(card, ImVec2(card.x + cardSize.x, card.y + cardSize.y), ToImU32(palette::kSurface),
+                        ui.Px(28));
     const float pad = ui.Px(60);
     float y = card.y + pad;
-    y += DrawText(ui, ui.fonts.Heading(TextSize::Large), ui.T("idle.still_there"), ImVec2(card.x, y), cardSize.x,
-                  palette::kText, Align::Center);
+    y += DrawText(ui, ui.fonts.Heading(TextSize::Large), ui.T("idle.still_there"), ImVec2(card.x, y),
+                  cardSize.x, palette::kText, Align::Center);
     y += ui.Px(24);
-    DrawText(ui, ui.Body(), ui.strings.Format("idle.countdown", ui.lang, {{"n", std::to_string(secondsLeft)}}),
+    DrawText(ui, ui.Body(),
+             ui.strings.Format("idle.countdown", ui.lang, {{"n", std::to_string(secondsLeft)}}),
              ImVec2(card.x + pad, y), cardSize.x - 2 * pad, palette::kMutedText, Align::Center);
     const ImVec2 buttonSize(ui.Px(560), ui.Px(150));
     // The press itself is handled by the app (any touch continues); this is the visible target.
-    Button(ui, "continue", ui.T("idle.continue"), ImVec2(card.x + (cardSize.x - buttonSize.x) / 2,
-                                                         card.y + cardSize.y - pad - buttonSize.y),
-           buttonSize, {palette::kSeniorTile, palette::kOnDark, palette::kSeniorTile}, ui.fonts.Heading(TextSize::Large));
+    Button(ui, "continue", ui.T("idle.continue"),
+           ImVec2(card.x + (cardSize.x - buttonSize.x) / 2, card.y + cardSize.y - pad - buttonSize.y),
+           buttonSize, {palette::kSeniorTile, palette::kOnDark, palette::kSeniorTile},
+           ui.fonts.Heading(TextSize::Large));
     ImGui::End();
     ImGui::PopStyleColor();
 }

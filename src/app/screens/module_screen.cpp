@@ -5,26 +5,15 @@
 #include <algorithm>
 
 namespace kepu {
-namespace {
-
-const char* ModuleKey(Module module) {
-    switch (module) {
-    case Module::Quizzes: return "quizzes";
-    case Module::Stories: return "stories";
-    case Module::Seniors: return "seniors";
-    }
-    return "quizzes";
-}
-
-} // namespace
-
-void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, ModuleListState& list) {
-    const std::string key = ModuleKey(module);
+void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items,
+                      ModuleListState& list) {
+    const std::string key(InfoOf(module).id);
     const ContentArea area = DrawScreenFrame(ui, ui.T("module." + key + ".title"), false);
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
     float y = area.pos.y;
-    y += DrawText(ui, ui.Body(), ui.T("module." + key + ".intro"), area.pos, area.size.x, palette::kMutedText);
+    y +=
+        DrawText(ui, ui.Body(), ui.T("module." + key + ".intro"), area.pos, area.size.x, palette::kMutedText);
     y += ui.Px(24);
 
     if (items.empty()) {
@@ -47,7 +36,8 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
     for (const ContentItem* item : items) {
         Card card{WrapText(ui, ui.Heading(), item->title.In(ui.lang), innerW),
                   WrapText(ui, ui.Body(), item->summary.In(ui.lang), innerW), 0};
-        card.height = 2 * pad + card.title.Height() + (card.summary.lines.empty() ? 0 : ui.Px(10) + card.summary.Height());
+        card.height = 2 * pad + card.title.Height() +
+                      (card.summary.lines.empty() ? 0 : ui.Px(10) + card.summary.Height());
         total += card.height + ui.Gap();
         cards.push_back(std::move(card));
     }
@@ -72,8 +62,8 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
             ty += DrawText(ui, ui.Heading(), item.title.In(ui.lang), ImVec2(listPos.x + pad, ty), innerW,
                            palette::kText);
             if (!card.summary.lines.empty())
-                DrawText(ui, ui.Body(), item.summary.In(ui.lang), ImVec2(listPos.x + pad, ty + ui.Px(10)), innerW,
-                         palette::kMutedText);
+                DrawText(ui, ui.Body(), item.summary.In(ui.lang), ImVec2(listPos.x + pad, ty + ui.Px(10)),
+                         innerW, palette::kMutedText);
         }
         cy += card.height + ui.Gap();
     }
@@ -81,8 +71,8 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
     if (total > listSize.y && list.scrollY + listSize.y < total) {
         // A quiet hint that there is more below.
         DrawText(ui, ui.Body(), "▼ " + ui.T("module.more_below"),
-                 ImVec2(listPos.x, listPos.y + listSize.y - ui.Body()->FontSize), listSize.x, palette::kMutedText,
-                 Align::Center);
+                 ImVec2(listPos.x, listPos.y + listSize.y - ui.Body()->FontSize), listSize.x,
+                 palette::kMutedText, Align::Center);
     }
 }
 

@@ -12,15 +12,17 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
     const float footerH = m.footerHeight * (ui.textSize == TextSize::Large ? 1.15f : 1.0f);
 
     draw->AddRectFilled(ImVec2(0, 0), ImVec2(ui.screen.x, headerH), ToImU32(palette::kSurface));
-    draw->AddLine(ImVec2(0, headerH), ImVec2(ui.screen.x, headerH), ToImU32(palette::kBorder, 0.5f), ui.Px(2));
+    draw->AddLine(ImVec2(0, headerH), ImVec2(ui.screen.x, headerH), ToImU32(palette::kBorder, 0.5f),
+                  ui.Px(2));
     ImFont* heading = ui.Heading();
     const float titleX = m.adminCorner + m.margin;
-    DrawText(ui, heading, title, ImVec2(titleX, (headerH - heading->FontSize) / 2), ui.screen.x - titleX - m.margin,
-             palette::kText);
+    DrawText(ui, heading, title, ImVec2(titleX, (headerH - heading->FontSize) / 2),
+             ui.screen.x - titleX - m.margin, palette::kText);
 
     const float footerY = ui.screen.y - footerH;
     draw->AddRectFilled(ImVec2(0, footerY), ui.screen, ToImU32(palette::kSurface));
-    draw->AddLine(ImVec2(0, footerY), ImVec2(ui.screen.x, footerY), ToImU32(palette::kBorder, 0.5f), ui.Px(2));
+    draw->AddLine(ImVec2(0, footerY), ImVec2(ui.screen.x, footerY), ToImU32(palette::kBorder, 0.5f),
+                  ui.Px(2));
     const ImVec2 navSize(ui.Px(ui.textSize == TextSize::Large ? 400 : 320), footerH - 2 * ui.Px(20));
     const float navY = footerY + ui.Px(20);
     if (Button(ui, "back", ui.T("nav.back"), ImVec2(m.margin, navY), navSize, {}, nullptr, ButtonIcon::Back))
@@ -30,7 +32,8 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
         ui.actions.push_back({UiAction::Kind::Home});
 
     const float top = headerH + m.margin / 2;
-    return ContentArea{ImVec2(m.margin, top), ImVec2(ui.screen.x - 2 * m.margin, footerY - m.margin / 2 - top)};
+    return ContentArea{ImVec2(m.margin, top),
+                       ImVec2(ui.screen.x - 2 * m.margin, footerY - m.margin / 2 - top)};
 }
 
 } // namespace kepu

@@ -24,7 +24,8 @@ void DrawHomeScreen(Ui& ui, Audience audience);
 struct ModuleListState {
     float scrollY = 0; // kept by the app so the list does not jump between frames
 };
-void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, ModuleListState& list);
+void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items,
+                      ModuleListState& list);
 
 struct PinPadView {
     bool pinIsSet = false;
