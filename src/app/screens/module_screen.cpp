@@ -11,16 +11,14 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
     const ContentArea area = DrawScreenFrame(ui, ui.T("module." + key + ".title"), false);
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
-    float y = area.pos.y;
-    y +=
-        DrawText(ui, ui.Body(), ui.T("module." + key + ".intro"), area.pos, area.size.x, palette::kMutedText);
-    y += ui.Px(24);
-
     if (items.empty()) {
-        DrawText(ui, ui.Heading(), ui.T("module.empty"), ImVec2(area.pos.x, y + ui.Px(60)), area.size.x,
+        DrawText(ui, ui.Heading(), ui.T("module.empty"), ImVec2(area.pos.x, area.pos.y + ui.Px(120)), area.size.x,
                  palette::kText, Align::Center);
         return;
     }
+    float y = area.pos.y;
+    y += DrawText(ui, ui.Body(), ui.T("module." + key + ".intro"), area.pos, area.size.x, palette::kMutedText);
+    y += ui.Px(24);
 
     // Cards, laid out first so the total height is known for scrolling.
     const ImVec2 listPos(area.pos.x, y);
