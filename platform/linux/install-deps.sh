@@ -12,7 +12,7 @@ packages=(
   libstb-dev           # stb_image_write for screenshots
   libfreetype-dev      # ImGui's FreeType rasteriser
   libgl-dev libegl-dev libegl-mesa0 libgl1-mesa-dri   # OpenGL via Mesa (llvmpipe when no GPU)
-  libsqlite3-dev       # participation log
+  libsqlite3-dev sqlite3  # participation log (sqlite3: the command-line shell, for staff and tests)
   libcurl4-openssl-dev # upload to the tracker
   libsodium-dev        # Argon2id hash of the admin PIN
   libtomlplusplus-dev  # config and content files (TOML)

@@ -17,6 +17,8 @@ class IdleTimer {
     IdlePhase Phase(Millis now) const;
     // Whole seconds left on the warning countdown, rounded up (20, 19, … 1).
     int CountdownSecondsLeft(Millis now) const;
+    // The moment the countdown runs out (the visit ends then, even if noticed later).
+    Millis ExpiresAt() const { return m_lastTouch + m_quietMs + m_countdownMs; }
     // When the phase or the shown countdown next changes; the frame loop sleeps until then.
     Millis NextChangeAt(Millis now) const;
 

@@ -1,6 +1,7 @@
 // The kiosk's visitor-facing state machine.
 #include "core/kiosk_state.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace kepu {
@@ -86,10 +87,11 @@ void KioskState::OnTouch(Millis now) {
 
 bool KioskState::Update(Millis now) {
     if (Screen() == ScreenId::Attract || m_idle.Phase(now) != IdlePhase::Expired) return false;
+    const Millis expired = std::min(now, m_idle.ExpiresAt());
     if (m_inVisit) {
-        EndVisit(EndReason::Idle, now);
+        EndVisit(EndReason::Idle, expired);
     } else {
-        ShowOnly(ScreenId::Attract, now); // an admin walked away from the admin screen
+        ShowOnly(ScreenId::Attract, expired); // an admin walked away from the admin screen
         ClearVisitor();
     }
     return true;

@@ -1,5 +1,6 @@
 // The visitor state machine: navigation, idle reset clearing everything, admin gate.
 #include "core/kiosk_state.hpp"
+#include "core/participation.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -117,4 +118,53 @@ TEST_CASE("screen ids round-trip") {
                         ScreenId::Seniors, ScreenId::AdminPin, ScreenId::Admin})
         CHECK(ParseScreenId(ScreenIdName(id)) == id);
     CHECK_FALSE(ParseScreenId("nowhere"));
+}
+
+TEST_CASE("participation: the Asia/Shanghai date a moment counts towards") {
+    // 2026-11-29T16:00:00Z is midnight in Zhongwei.
+    const std::int64_t midnight = 1'795'968'000'000;
+    CHECK(LocalDateShanghai(midnight) == "2026-11-30");
+    CHECK(LocalDateShanghai(midnight - 1) == "2026-11-29");
+    CHECK(LocalDateShanghai(0) == "1970-01-01");
+    CHECK(LocalDateShanghai(951'782'400'000 - 8LL * 3600 * 1000) == "2000-02-29"); // a leap day
+}
+
+TEST_CASE("participation: a visit becomes log entries with module dwell times") {
+    KioskState state({});
+    VisitTracker tracker(1, 1'795'968'000'000); // app time 0 = midnight in Zhongwei
+    std::vector<LogEvent> log;
+    const auto drain = [&] {
+        for (const auto& e : state.TakeEvents())
+            for (auto& entry : tracker.Track(e)) log.push_back(entry);
+    };
+    state.StartVisit(1'000);
+    state.SetAudience(Audience::Senior);
+    state.Open(ScreenId::Seniors, 5'000);
+    drain();
+    for (auto& entry : tracker.ItemOpened("tutorial-video-call", 6'000, state.Choices())) log.push_back(entry);
+    state.Back(36'000);
+    drain();
+    state.Update(200'000); // walked away
+    drain();
+
+    std::vector<std::string> kinds;
+    for (const auto& e : log) kinds.emplace_back(LogKindName(e.kind));
+    CHECK(kinds == std::vector<std::string>{"visit_started", "module_entered", "item_opened", "item_closed",
+                                            "module_left", "visit_ended"});
+    REQUIRE(log.size() == 6);
+    CHECK(log[0].visit != 0);
+    for (const auto& e : log) CHECK(e.visit == log[0].visit);
+    CHECK(log[0].audience == Audience::Unspecified); // chosen after the start
+    CHECK(log[1].audience == Audience::Senior);
+    CHECK(log[1].module == "seniors");
+    CHECK(log[3].item == "tutorial-video-call");
+    CHECK(log[3].dwellMs == 30'000);
+    CHECK(log[4].dwellMs == 31'000);
+    CHECK(log[5].endReason == EndReason::Idle);
+    CHECK(log[5].atUtcMs == 1'795'968'000'000 + 116'000); // 36 s + 60 s quiet + 20 s countdown
+    CHECK(log[5].localDate == "2026-11-30");
+    // The next visit gets a different number.
+    state.StartVisit(300'000);
+    drain();
+    CHECK(log.back().visit != log[0].visit);
 }

@@ -1,0 +1,141 @@
+// What the participation log records, and how kiosk events become log entries.
+#include "core/participation.hpp"
+
+#include "core/content_catalog.hpp"
+
+#include <cstdio>
+
+namespace kepu {
+
+std::string_view LogKindName(LogKind kind) {
+    switch (kind) {
+    case LogKind::VisitStarted: return "visit_started";
+    case LogKind::VisitEnded: return "visit_ended";
+    case LogKind::ModuleEntered: return "module_entered";
+    case LogKind::ModuleLeft: return "module_left";
+    case LogKind::ItemOpened: return "item_opened";
+    case LogKind::ItemClosed: return "item_closed";
+    case LogKind::ItemStarted: return "item_started";
+    case LogKind::ItemCompleted: return "item_completed";
+    }
+    return "unknown";
+}
+
+std::string LocalDateShanghai(std::int64_t utcMs) {
+    // Days from civil (Howard Hinnant's algorithm), on the UTC+8 clock.
+    std::int64_t days = (utcMs + 8LL * 3600 * 1000) / 86'400'000;
+    if ((utcMs + 8LL * 3600 * 1000) % 86'400'000 < 0) --days;
+    days += 719468;
+    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const std::int64_t doe = days - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+    return text;
+}
+
+std::int64_t VisitTracker::NextVisitId() {
+    // splitmix64: a different number each visit, nothing to do with who the visitor is.
+    std::uint64_t z = (m_random += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    const auto id = static_cast<std::int64_t>(z >> 1);
+    return id == 0 ? 1 : id;
+}
+
+LogEvent VisitTracker::Make(LogKind kind, Millis at, const VisitorChoices& choices) const {
+    LogEvent e;
+    e.kind = kind;
+    e.visit = m_visit;
+    e.atUtcMs = m_utcAtAppZero + at;
+    e.localDate = LocalDateShanghai(e.atUtcMs);
+    e.audience = choices.audience;
+    e.lang = choices.lang;
+    e.textSize = choices.textSize;
+    return e;
+}
+
+std::vector<LogEvent> VisitTracker::LeaveModule(Millis at, const VisitorChoices& choices) {
+    std::vector<LogEvent> out;
+    if (!m_item.empty()) {
+        auto closed = ItemClosed(at, choices);
+        out.insert(out.end(), closed.begin(), closed.end());
+    }
+    if (!m_module.empty()) {
+        LogEvent e = Make(LogKind::ModuleLeft, at, choices);
+        e.module = m_module;
+        e.dwellMs = at - m_moduleSince;
+        out.push_back(std::move(e));
+        m_module.clear();
+    }
+    return out;
+}
+
+std::vector<LogEvent> VisitTracker::Track(const KioskEvent& event) {
+    std::vector<LogEvent> out;
+    switch (event.kind) {
+    case KioskEvent::Kind::VisitStarted:
+        m_visit = NextVisitId();
+        out.push_back(Make(LogKind::VisitStarted, event.at, event.choices));
+        break;
+    case KioskEvent::Kind::VisitEnded: {
+        if (m_visit == 0) break;
+        out = LeaveModule(event.at, event.choices);
+        LogEvent e = Make(LogKind::VisitEnded, event.at, event.choices);
+        e.endReason = event.endReason;
+        out.push_back(std::move(e));
+        m_visit = 0;
+        break;
+    }
+    case KioskEvent::Kind::ScreenShown: {
+        if (m_visit == 0) break;
+        const ModuleInfo* module = ModuleOnScreen(event.screen);
+        const std::string name = module ? std::string(module->id) : std::string();
+        if (name == m_module) break;
+        out = LeaveModule(event.at, event.choices);
+        if (!name.empty()) {
+            m_module = name;
+            m_moduleSince = event.at;
+            LogEvent e = Make(LogKind::ModuleEntered, event.at, event.choices);
+            e.module = name;
+            out.push_back(std::move(e));
+        }
+        break;
+    }
+    }
+    return out;
+}
+
+std::vector<LogEvent> VisitTracker::ItemOpened(const std::string& item, Millis now, const VisitorChoices& choices) {
+    std::vector<LogEvent> out;
+    if (m_visit == 0) return out;
+    if (!m_item.empty()) out = ItemClosed(now, choices);
+    m_item = item;
+    m_itemModule = m_module;
+    m_itemSince = now;
+    LogEvent e = Make(LogKind::ItemOpened, now, choices);
+    e.module = m_module;
+    e.item = item;
+    out.push_back(std::move(e));
+    return out;
+}
+
+std::vector<LogEvent> VisitTracker::ItemClosed(Millis now, const VisitorChoices& choices) {
+    std::vector<LogEvent> out;
+    if (m_visit == 0 || m_item.empty()) return out;
+    LogEvent e = Make(LogKind::ItemClosed, now, choices);
+    e.module = m_itemModule;
+    e.item = m_item;
+    e.dwellMs = now - m_itemSince;
+    out.push_back(std::move(e));
+    m_item.clear();
+    return out;
+}
+
+} // namespace kepu

@@ -1,0 +1,70 @@
+// What the participation log records, and how kiosk events become log entries. Anonymous by
+// construction: a log entry has no field that could hold a name, a phone number, typed text or an
+// image; a visit is a random number that means nothing outside this kiosk's log.
+#pragma once
+#include "core/clock.hpp"
+#include "core/kiosk_state.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kepu {
+
+enum class LogKind {
+    VisitStarted,
+    VisitEnded,
+    ModuleEntered, // dwellMs is 0
+    ModuleLeft,    // dwellMs: time spent in the module
+    ItemOpened,
+    ItemClosed, // dwellMs: time spent on the item
+    ItemStarted,
+    ItemCompleted,
+};
+
+struct LogEvent {
+    LogKind kind = LogKind::VisitStarted;
+    std::int64_t visit = 0;   // random per visit
+    std::int64_t atUtcMs = 0; // UTC, milliseconds since 1970
+    std::string localDate;    // the Asia/Shanghai date it counts towards, "2026-11-29"
+    Audience audience = Audience::Unspecified;
+    Lang lang = Lang::Zh;
+    TextSize textSize = TextSize::Normal;
+    std::string module; // "quizzes", "stories", "seniors", or empty
+    std::string item;   // content item id, or empty
+    std::int64_t dwellMs = 0;
+    EndReason endReason = EndReason::Idle; // VisitEnded only
+};
+
+std::string_view LogKindName(LogKind kind);
+// China has one time zone without daylight saving: the local date is the UTC date 8 hours on.
+std::string LocalDateShanghai(std::int64_t utcMs);
+
+// Turns the kiosk's screen and visit events into log entries with dwell times. Pure: the caller
+// gives it the app clock's events and a way to turn app time into UTC.
+class VisitTracker {
+public:
+    VisitTracker(std::uint64_t seed, std::int64_t utcAtAppZero) : m_random(seed), m_utcAtAppZero(utcAtAppZero) {}
+
+    std::vector<LogEvent> Track(const KioskEvent& event);
+    // Item-level entries (the module screens report them).
+    std::vector<LogEvent> ItemOpened(const std::string& item, Millis now, const VisitorChoices& choices);
+    std::vector<LogEvent> ItemClosed(Millis now, const VisitorChoices& choices);
+    bool InVisit() const { return m_visit != 0; }
+
+private:
+    LogEvent Make(LogKind kind, Millis at, const VisitorChoices& choices) const;
+    std::vector<LogEvent> LeaveModule(Millis at, const VisitorChoices& choices);
+    std::int64_t NextVisitId();
+
+    std::uint64_t m_random;
+    std::int64_t m_utcAtAppZero;
+    std::int64_t m_visit = 0;
+    std::string m_module;
+    Millis m_moduleSince = 0;
+    std::string m_item;
+    std::string m_itemModule;
+    Millis m_itemSince = 0;
+};
+
+} // namespace kepu
