@@ -161,7 +161,7 @@ TEST_CASE("participation: a visit becomes log entries with module dwell times") 
     CHECK(log[3].dwellMs == 30'000);
     CHECK(log[4].dwellMs == 31'000);
     CHECK(log[5].endReason == EndReason::Idle);
-    CHECK(log[5].atUtcMs == 1'795'968'000'000 + 116'000); // 36 s + 60 s quiet + 20 s countdown
+    CHECK(log[5].atUtcMs == 1'795'968'000'000 + 81'000); // last touch 1 s + 60 s quiet + 20 s countdown
     CHECK(log[5].localDate == "2026-11-30");
     // The next visit gets a different number.
     state.StartVisit(300'000);
