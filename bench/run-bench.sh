@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The kiosk shell's benchmark: `kepu-kiosk --bench` headless at 1920x1080 (three runs), then, where
 # Xvfb is installed, a real fullscreen kiosk window under X11: CPU and memory while the attract screen
-# shows with nobody touching it. Usage: bench/run-bench.sh [build/kepu-kiosk]   (or: make -C build bench)
+# shows with nobody touching it; then the participation log's benchmark.
+# Usage: bench/run-bench.sh [build/kepu-kiosk [build/kepu-log-bench]]   (or: make -C build bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kiosk=${1:-build/kepu-kiosk}
+log_bench=${2:-build/kepu-log-bench}
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
@@ -12,6 +14,9 @@ for run in 1 2 3; do
   echo "== headless run $run"
   "$kiosk" --bench --content content --data "$data"
 done
+
+echo "== participation log"
+"$log_bench" "$data/log-bench"
 
 if ! command -v Xvfb >/dev/null; then
   echo "== X11: skipped (apt-get install xvfb to measure a real window)"

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <ctime>
+#include <iterator>
 #include <random>
 
 namespace kepu {
@@ -280,6 +281,7 @@ bool ParticipationLog::Flush(std::chrono::milliseconds timeout) {
 void ParticipationLog::WriterLoop() {
     Writer writer(m_settings);
     std::deque<Pending> pending;
+    std::deque<Pending> arrived;
     auto retry = m_settings.firstRetry;
     bool failing = false;
     std::chrono::steady_clock::time_point stopDeadline{};
@@ -291,16 +293,18 @@ void ParticipationLog::WriterLoop() {
             else if (pending.empty()) m_wake.wait(lock, [&] { return m_stop || !m_incoming.empty(); });
             // A short window so a burst of events becomes one transaction (one fsync).
             if (!m_stop && !failing) m_wake.wait_for(lock, m_settings.batchWindow, [&] { return m_stop; });
-            for (Pending& p : m_incoming) pending.push_back(std::move(p));
-            m_incoming.clear();
+            arrived.swap(m_incoming); // O(1) under the lock; the frame thread is never held up
             if (m_stop) {
-                if (pending.empty()) return;
+                if (pending.empty() && arrived.empty()) return;
                 if (stopDeadline == std::chrono::steady_clock::time_point{})
                     stopDeadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
                 else if (std::chrono::steady_clock::now() > stopDeadline)
                     return; // the disk keeps refusing; what is not durable was never acknowledged
             }
         }
+        if (pending.empty()) pending.swap(arrived);
+        else std::move(arrived.begin(), arrived.end(), std::back_inserter(pending));
+        arrived.clear();
 
         std::string problem;
         std::string movedAside;

@@ -65,7 +65,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;    // writer: new events or stop
     std::condition_variable m_durableChanged;
-    std::vector<Pending> m_incoming;
+    std::deque<Pending> m_incoming; // a deque: growing it never moves what is already queued
     std::int64_t m_enqueued = 0;
     std::int64_t m_durable = 0;
     std::size_t m_waiting = 0;
