@@ -9,7 +9,9 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <chrono>
 #include <filesystem>
+#include <random>
 #include <iostream>
 
 namespace kepu {
@@ -35,13 +37,27 @@ std::filesystem::path FindAssets() {
     return "assets";
 }
 
+std::uint64_t RandomSeed() {
+    std::random_device random;
+    return (static_cast<std::uint64_t>(random()) << 32) ^ random();
+}
+
+// The UTC time (ms) at which the app clock read zero: app time + this = UTC.
+std::int64_t UtcAtAppZero(const AppClock& clock) {
+    const auto utc = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    return utc - clock.NowMs();
+}
+
 } // namespace
 
 KioskApp::KioskApp(KioskConfig config, Options options, std::chrono::steady_clock::time_point processStart)
     : m_config(std::move(config)), m_options(std::move(options)), m_clock(processStart),
-      m_state(SettingsFrom(m_config)), m_pinStore(m_config.dataDir) {}
+      m_state(SettingsFrom(m_config)), m_tracker(RandomSeed(), UtcAtAppZero(m_clock)), m_pinStore(m_config.dataDir) {}
 
 KioskApp::~KioskApp() {
+    LogKioskEvents();
     if (m_imguiReady) {
         DestroyFontAtlasTexture();
         ImGui_ImplOpenGL3_Shutdown();
@@ -64,6 +80,12 @@ std::string KioskApp::LoadEverything() {
     } else {
         m_kioskId = m_config.kioskId.empty() ? LoadOrCreateKioskId(m_config.dataDir) : m_config.kioskId;
     }
+
+    // The participation log opens (and checks the database) on its own thread: a large or damaged
+    // database never delays the first frame.
+    ParticipationLogSettings logSettings;
+    logSettings.file = m_config.dataDir / "kepu.db";
+    m_log = std::make_unique<ParticipationLog>(logSettings);
 
     m_catalog = LoadContentCatalog(m_config.contentDir);
     for (const auto& problem : m_catalog.problems)

@@ -182,8 +182,28 @@ void KioskApp::RenderFrame() {
         Apply(action);
     if (!actions.empty()) m_framesWanted = std::max(m_framesWanted, 2);
     m_scheduledWake = NextWakeAt(m_clock.NowMs());
-    // The participation log (next issue) consumes these; until then they are dropped here.
-    m_state.TakeEvents();
+    LogKioskEvents();
+}
+
+void KioskApp::LogKioskEvents() {
+    for (const KioskEvent& event : m_state.TakeEvents())
+        for (LogEvent& entry : m_tracker.Track(event)) m_log->Enqueue(std::move(entry));
+}
+
+bool KioskApp::FlushLog(std::chrono::milliseconds timeout) {
+    LogKioskEvents();
+    return m_log->Flush(timeout);
+}
+
+std::vector<std::string> KioskApp::AdminNotices() const {
+    std::vector<std::string> notices = m_notices;
+    const ParticipationLogStatus log = m_log->Status();
+    const Lang lang = m_state.Choices().lang;
+    if (!log.problem.empty()) notices.push_back(log.problem);
+    if (log.dropped > 0) notices.push_back(m_strings.Format("log.dropped", lang, {{"n", std::to_string(log.dropped)}}));
+    if (!log.movedAside.empty())
+        notices.push_back(m_strings.Format("log.moved_aside", lang, {{"file", log.movedAside}}));
+    return notices;
 }
 
 void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
@@ -204,7 +224,7 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     const ScreenId screen = m_state.Screen();
     if (screen != m_lastDrawnScreen) {
         if (screen == ScreenId::Attract) m_attractSince = now;
-        m_moduleList = {};
+        if (m_lastDrawnScreen != ScreenId::Item) m_moduleList = {}; // back from an item: keep the place
         m_lastDrawnScreen = screen;
     }
     BeginFullScreenWindow("##screen", palette::kBackground);
@@ -221,6 +241,9 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     case ScreenId::Seniors:
         DrawModuleScreen(ui, ModuleOnScreen(screen)->module, m_catalog.ItemsOf(ModuleOnScreen(screen)->module),
                          m_moduleList);
+        break;
+    case ScreenId::Item:
+        DrawItemScreen(ui, m_catalog.FindItem(m_state.Item()));
         break;
     case ScreenId::AdminPin:
         DrawAdminPinScreen(ui, MakePinPadView(now));
@@ -243,6 +266,9 @@ void KioskApp::Apply(const UiAction& action) {
         break;
     case UiAction::Kind::Open:
         m_state.Open(action.screen, now);
+        break;
+    case UiAction::Kind::OpenItem:
+        m_state.OpenItem(action.item, now);
         break;
     case UiAction::Kind::Back:
         if (screen == ScreenId::Admin)
@@ -358,7 +384,10 @@ AdminView KioskApp::MakeAdminView() const {
                                             {"items", std::to_string(m_catalog.ItemCount())},
                                             {"dir", m_config.contentDir.string()}});
     view.contentProblems = m_catalog.problems;
-    view.notices = m_notices;
+    const ParticipationLogStatus log = m_log->Status();
+    view.logSummary = m_strings.Format("log.summary", lang,
+                                       {{"durable", std::to_string(log.durable)}, {"waiting", std::to_string(log.waiting)}});
+    view.notices = AdminNotices();
     return view;
 }
 

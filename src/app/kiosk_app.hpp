@@ -1,6 +1,7 @@
 // The running kiosk: window, fonts, input and screens around the core KioskState. The frame loop
 // renders on demand: it sleeps in SDL_WaitEventTimeout until a touch or a timer needs a new frame.
 #pragma once
+#include "adapters/participation_log.hpp"
 #include "adapters/pin_store.hpp"
 #include "app/app_clock.hpp"
 #include "app/font_atlas.hpp"
@@ -12,6 +13,7 @@
 #include "core/config.hpp"
 #include "core/content_catalog.hpp"
 #include "core/kiosk_state.hpp"
+#include "core/participation.hpp"
 #include "core/theme_metrics.hpp"
 #include "core/ui_strings.hpp"
 #include "core/widget_registry.hpp"
@@ -59,6 +61,8 @@ class KioskApp {
     std::string Screenshot(const std::string& file);
     const StartupReport& Startup() const { return m_startup; }
     const std::vector<std::string>& Notices() const { return m_notices; }
+    // Waits (up to timeout) until every visit event so far is on disk; for scripts and shutdown.
+    bool FlushLog(std::chrono::milliseconds timeout);
 
   private:
     void HandleEvent(const union SDL_Event& event);
@@ -74,6 +78,8 @@ class KioskApp {
     Millis NextWakeAt(Millis now) const;
     int HighlightIndex(Millis now) const;
     void Relayout();
+    void LogKioskEvents();
+    std::vector<std::string> AdminNotices() const;
     std::string LoadEverything();
 
     KioskConfig m_config;
@@ -94,6 +100,9 @@ class KioskApp {
     WidgetRegistry m_registry;
     CornerTapDetector m_corner{120};
     bool m_swallowGesture = false;
+
+    std::unique_ptr<ParticipationLog> m_log;
+    VisitTracker m_tracker;
 
     PinStore m_pinStore;
     PinLockout m_lockout;

@@ -3,12 +3,15 @@
 #pragma once
 #include "core/kiosk_types.hpp"
 
+#include <string>
+
 namespace kepu {
 
 struct UiAction {
     enum class Kind {
         StartVisit,
         Open,
+        OpenItem,
         Back,
         Home,
         SetLang,
@@ -26,6 +29,7 @@ struct UiAction {
     TextSize textSize = TextSize::Normal;
     Audience audience = Audience::Unspecified;
     char digit = 0;
+    std::string item{}; // OpenItem: the content item's id
 };
 
 } // namespace kepu

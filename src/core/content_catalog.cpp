@@ -219,6 +219,13 @@ std::vector<const Highlight*> ContentCatalog::Highlights() const {
     return cards;
 }
 
+const ContentItem* ContentCatalog::FindItem(std::string_view id) const {
+    for (const auto& pack : packs)
+        for (const auto& item : pack.items)
+            if (item.id == id) return &item;
+    return nullptr;
+}
+
 std::size_t ContentCatalog::ItemCount() const {
     std::size_t n = 0;
     for (const auto& pack : packs)

@@ -48,6 +48,7 @@ struct ContentCatalog {
     std::vector<const ContentItem*> ItemsOf(Module module) const;
     std::vector<const Highlight*> Highlights() const;
     std::size_t ItemCount() const;
+    const ContentItem* FindItem(std::string_view id) const;
     // Every visible text, for building the font's glyph set.
     std::vector<std::string> AllTexts() const;
 };

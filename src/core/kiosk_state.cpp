@@ -7,12 +7,13 @@
 namespace kepu {
 
 namespace {
-constexpr std::array<std::pair<ScreenId, std::string_view>, 7> kScreenNames = {{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 8> kScreenNames = {{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Quizzes, "quizzes"},
     {ScreenId::Stories, "stories"},
     {ScreenId::Seniors, "seniors"},
+    {ScreenId::Item, "item"},
     {ScreenId::AdminPin, "admin-pin"},
     {ScreenId::Admin, "admin"},
 }};
@@ -117,6 +118,13 @@ void KioskState::Open(ScreenId screen, Millis now) {
     Record(KioskEvent::Kind::ScreenShown, now);
 }
 
+void KioskState::OpenItem(std::string itemId, Millis now) {
+    if (Screen() == ScreenId::Item) m_stack.pop_back();
+    m_item = std::move(itemId);
+    m_stack.push_back(ScreenId::Item);
+    Record(KioskEvent::Kind::ScreenShown, now);
+}
+
 void KioskState::Back(Millis now) {
     if (m_stack.size() > 1) {
         m_stack.pop_back();
@@ -179,7 +187,8 @@ void KioskState::ShowOnly(ScreenId screen, Millis now) {
 }
 
 void KioskState::Record(KioskEvent::Kind kind, Millis now) {
-    m_events.push_back(KioskEvent{kind, now, Screen(), EndReason::Idle, m_choices});
+    m_events.push_back(
+        KioskEvent{kind, now, Screen(), Screen() == ScreenId::Item ? m_item : std::string(), EndReason::Idle, m_choices});
 }
 
 void KioskState::ClearVisitor() {

@@ -29,6 +29,7 @@ struct KioskEvent {
     enum class Kind { VisitStarted, VisitEnded, ScreenShown } kind;
     Millis at = 0;
     ScreenId screen = ScreenId::Attract;
+    std::string item; // the content item shown, when screen is Item
     EndReason endReason = EndReason::Idle;
     VisitorChoices choices;
 };
@@ -54,6 +55,9 @@ class KioskState {
     // Visitor actions.
     void StartVisit(Millis now);
     void Open(ScreenId screen, Millis now);
+    // A content item from a module screen (quiz set, story, tutorial).
+    void OpenItem(std::string itemId, Millis now);
+    const std::string& Item() const { return m_item; }
     void Back(Millis now);
     void GoHome(Millis now);
     void EndVisit(EndReason reason, Millis now);
@@ -76,6 +80,7 @@ class KioskState {
     KioskSettings m_settings;
     std::vector<ScreenId> m_stack{ScreenId::Attract};
     VisitorChoices m_choices;
+    std::string m_item;
     bool m_inVisit = false;
     IdleTimer m_idle;
     std::vector<KioskEvent> m_events;

@@ -6,7 +6,7 @@
 
 namespace kepu {
 
-enum class ScreenId { Attract, Home, Quizzes, Stories, Seniors, AdminPin, Admin };
+enum class ScreenId { Attract, Home, Quizzes, Stories, Seniors, Item, AdminPin, Admin };
 enum class Lang { Zh, En };
 enum class TextSize { Normal, Large };
 enum class EndReason { Idle, Home, Admin };

@@ -95,10 +95,16 @@ std::vector<LogEvent> VisitTracker::Track(const KioskEvent& event) {
     }
     case KioskEvent::Kind::ScreenShown: {
         if (m_visit == 0) break;
+        if (event.screen == ScreenId::Item) {
+            // An item belongs to the module it was opened from: the module visit goes on.
+            if (event.item != m_item) out = ItemOpened(event.item, event.at, event.choices);
+            break;
+        }
+        if (!m_item.empty()) out = ItemClosed(event.at, event.choices);
         const ModuleInfo* module = ModuleOnScreen(event.screen);
         const std::string name = module ? std::string(module->id) : std::string();
         if (name == m_module) break;
-        out = LeaveModule(event.at, event.choices);
+        for (auto& e : LeaveModule(event.at, event.choices)) out.push_back(std::move(e));
         if (!name.empty()) {
             m_module = name;
             m_moduleSince = event.at;

@@ -47,12 +47,11 @@ public:
     VisitTracker(std::uint64_t seed, std::int64_t utcAtAppZero) : m_random(seed), m_utcAtAppZero(utcAtAppZero) {}
 
     std::vector<LogEvent> Track(const KioskEvent& event);
-    // Item-level entries (the module screens report them).
-    std::vector<LogEvent> ItemOpened(const std::string& item, Millis now, const VisitorChoices& choices);
-    std::vector<LogEvent> ItemClosed(Millis now, const VisitorChoices& choices);
     bool InVisit() const { return m_visit != 0; }
 
 private:
+    std::vector<LogEvent> ItemOpened(const std::string& item, Millis at, const VisitorChoices& choices);
+    std::vector<LogEvent> ItemClosed(Millis at, const VisitorChoices& choices);
     LogEvent Make(LogKind kind, Millis at, const VisitorChoices& choices) const;
     std::vector<LogEvent> LeaveModule(Millis at, const VisitorChoices& choices);
     std::int64_t NextVisitId();

@@ -141,8 +141,11 @@ TEST_CASE("participation: a visit becomes log entries with module dwell times") 
     state.SetAudience(Audience::Senior);
     state.Open(ScreenId::Seniors, 5'000);
     drain();
-    for (auto& entry : tracker.ItemOpened("tutorial-video-call", 6'000, state.Choices())) log.push_back(entry);
-    state.Back(36'000);
+    state.OpenItem("tutorial-video-call", 6'000);
+    drain();
+    state.Back(36'000); // back to the module screen: the item closes, the module visit goes on
+    drain();
+    state.GoHome(37'000);
     drain();
     state.Update(200'000); // walked away
     drain();
@@ -159,9 +162,10 @@ TEST_CASE("participation: a visit becomes log entries with module dwell times") 
     CHECK(log[1].module == "seniors");
     CHECK(log[3].item == "tutorial-video-call");
     CHECK(log[3].dwellMs == 30'000);
-    CHECK(log[4].dwellMs == 31'000);
+    CHECK(log[4].dwellMs == 32'000);
     CHECK(log[5].endReason == EndReason::Idle);
     CHECK(log[5].atUtcMs == 1'795'968'000'000 + 81'000); // last touch 1 s + 60 s quiet + 20 s countdown
+    CHECK(log[4].atUtcMs == 1'795'968'000'000 + 37'000);
     CHECK(log[5].localDate == "2026-11-30");
     // The next visit gets a different number.
     state.StartVisit(300'000);

@@ -20,6 +20,7 @@ void DrawAdminScreen(Ui& ui, const AdminView& view) {
     row("admin.kiosk_id", view.kioskId);
     if (!view.siteName.empty()) row("admin.site", view.siteName);
     row("admin.content", view.contentSummary);
+    row("admin.log", view.logSummary);
 
     const std::size_t maxShown = 6;
     std::string problems;

@@ -2,6 +2,8 @@
 // it lists what the loaded content holds for the module, as cards that scroll by dragging.
 #include "app/screens/screens.hpp"
 
+#include <imgui_internal.h> // ClearActiveID: a drag must not end as a tap
+
 #include <algorithm>
 
 namespace kepu {
@@ -24,7 +26,7 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
     const ImVec2 listPos(area.pos.x, y);
     const ImVec2 listSize(area.size.x, area.pos.y + area.size.y - y);
     const float pad = ui.Px(32);
-    const float innerW = listSize.x - 2 * pad;
+    const float innerW = listSize.x - 3 * pad - ui.Px(28); // room for the chevron
     struct Card {
         WrappedLines title, summary;
         float height;
@@ -40,22 +42,47 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
         cards.push_back(std::move(card));
     }
 
-    // Drag to scroll: a finger moving over the list moves it, like on a phone.
+    // Drag to scroll: a finger moving over the list moves it, like on a phone, and a drag is never
+    // taken for a tap on the card it started on.
     const ImGuiIO& io = ImGui::GetIO();
     const bool overList = io.MouseClickedPos[0].x >= listPos.x && io.MouseClickedPos[0].y >= listPos.y &&
                           io.MouseClickedPos[0].x < listPos.x + listSize.x &&
                           io.MouseClickedPos[0].y < listPos.y + listSize.y;
-    if (overList && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12))) list.scrollY -= io.MouseDelta.y;
+    const bool dragging = overList && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12));
+    if (dragging) {
+        list.scrollY -= io.MouseDelta.y;
+        ImGui::ClearActiveID();
+    }
     list.scrollY = std::clamp(list.scrollY, 0.0f, std::max(0.0f, total - listSize.y));
 
-    draw->PushClipRect(listPos, ImVec2(listPos.x + listSize.x, listPos.y + listSize.y), true);
+    const ImVec2 listEnd(listPos.x + listSize.x, listPos.y + listSize.y);
+    ImGui::PushClipRect(listPos, listEnd, true);
     float cy = listPos.y - list.scrollY;
     for (std::size_t i = 0; i < cards.size(); ++i) {
         const Card& card = cards[i];
         const ContentItem& item = *items[i];
         if (cy + card.height >= listPos.y && cy <= listPos.y + listSize.y) {
-            draw->AddRectFilled(ImVec2(listPos.x, cy), ImVec2(listPos.x + listSize.x, cy + card.height),
-                                ToImU32(palette::kSurface), ui.Px(20));
+            const ImVec2 cardPos(listPos.x, cy);
+            const ImVec2 cardSize(listSize.x, card.height);
+            ImGui::SetCursorScreenPos(cardPos);
+            ImGui::PushID(item.id.c_str());
+            if (ImGui::InvisibleButton("##card", cardSize) && !dragging)
+                ui.actions.push_back({UiAction::Kind::OpenItem, {}, {}, {}, {}, 0, item.id});
+            const bool held = ImGui::IsItemActive() && !dragging;
+            ImGui::PopID();
+            // Scripts tap the visible part of the card.
+            const float top = std::max(cy, listPos.y), bottom = std::min(cy + card.height, listEnd.y);
+            ui.registry.AddWidget(item.id, item.title.In(ui.lang), {listPos.x, top, listSize.x, bottom - top});
+            const ImVec2 cardEnd(cardPos.x + cardSize.x, cardPos.y + cardSize.y);
+            draw->AddRectFilled(cardPos, cardEnd, ToImU32(palette::kSurface), ui.Px(20));
+            // A card looks tappable (an outline, and a chevron), and shows when it is pressed.
+            draw->AddRect(cardPos, cardEnd, ToImU32(held ? palette::kText : palette::kBorder), ui.Px(20), 0,
+                          ui.Px(held ? 4 : 2));
+            const float chevron = ui.Px(14);
+            const ImVec2 c(cardEnd.x - pad - chevron, cy + card.height / 2);
+            const ImVec2 arrow[3] = {ImVec2(c.x - chevron * 0.6f, c.y - chevron * 1.2f), ImVec2(c.x + chevron * 0.6f, c.y),
+                                     ImVec2(c.x - chevron * 0.6f, c.y + chevron * 1.2f)};
+            draw->AddPolyline(arrow, 3, ToImU32(palette::kMutedText), ImDrawFlags_None, ui.Px(4));
             float ty = cy + pad;
             ty += DrawText(ui, ui.Heading(), item.title.In(ui.lang), ImVec2(listPos.x + pad, ty), innerW,
                            palette::kText);
@@ -65,7 +92,7 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
         }
         cy += card.height + ui.Gap();
     }
-    draw->PopClipRect();
+    ImGui::PopClipRect();
     if (total > listSize.y && list.scrollY + listSize.y < total) {
         // A quiet hint that there is more below.
         DrawText(ui, ui.Body(), "▼ " + ui.T("module.more_below"),

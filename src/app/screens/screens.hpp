@@ -27,6 +27,8 @@ struct ModuleListState {
 void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items,
                       ModuleListState& list);
 
+void DrawItemScreen(Ui& ui, const ContentItem* item);
+
 struct PinPadView {
     bool pinIsSet = false;
     std::size_t digitsEntered = 0;
@@ -42,6 +44,7 @@ struct AdminView {
     std::string kioskId;
     std::string siteName;
     std::string contentSummary;
+    std::string logSummary;
     std::vector<std::string> contentProblems;
     std::vector<std::string> notices;
 };
