@@ -48,5 +48,14 @@ printf 'tap "start"\nexpect screen home\n' >"$work/home.kks"
 expect 0 'data folder /proc/kepu-data cannot be created' -- \
   "$kiosk" --headless --data /proc/kepu-data --content "$(dirname "$0")/../content" --play "$work/home.kks"
 
+# validate: every problem as file:line:col, exit 1 on errors; the bundled content is clean.
+here=$(cd "$(dirname "$0")" && pwd)
+expect 1 "$here/data/one-broken-pack/broken/quizzes/bad.toml:3:11: error: \"summary\" must be a table" -- \
+  "$kiosk" validate "$here/data/one-broken-pack"
+expect 1 "1 valid pack(s) with 1 item(s), 1 pack(s) skipped; 2 error(s), 0 warning(s)" -- \
+  "$kiosk" validate "$here/data/one-broken-pack"
+expect 0 "1 valid pack(s) with 5 item(s), 0 pack(s) skipped; 0 error(s), 0 warning(s)" -- \
+  "$kiosk" validate "$here/../content"
+
 echo "$passed passed, $failures failed"
 [[ $failures -eq 0 ]]

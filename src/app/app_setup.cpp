@@ -1,5 +1,6 @@
 // Starting the kiosk: interface text, content, data folder, window, ImGui and fonts. Every
 // problem the kiosk can run with becomes an admin notice; only a missing window stops it.
+#include "adapters/content_assets.hpp"
 #include "adapters/data_folder.hpp"
 #include "app/kiosk_app.hpp"
 #include "app/theme.hpp"
@@ -87,7 +88,12 @@ std::string KioskApp::LoadEverything() {
     logSettings.file = m_config.dataDir / "kepu.db";
     m_log = std::make_unique<ParticipationLog>(logSettings);
 
-    m_catalog = LoadContentCatalog(m_config.contentDir);
+    // The same checks as `kepu-kiosk validate`: a pack with an error is skipped whole.
+    const FontAndImageChecks assets(m_config.fontFile, m_config.fontIndex);
+    const auto utcNow = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    m_catalog = LoadContentCatalog(m_config.contentDir, &assets, LocalDateShanghai(utcNow));
     for (const auto& problem : m_catalog.problems)
         std::cerr << "kepu-kiosk: " << problem << "\n";
     if (m_catalog.packs.empty())

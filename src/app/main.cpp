@@ -1,4 +1,5 @@
 // kepu-kiosk: parse the options, build the app, run the loop (or a script, a benchmark, set-pin).
+#include "adapters/content_assets.hpp"
 #include "adapters/data_folder.hpp"
 #include "adapters/pin_store.hpp"
 #include "adapters/terminal.hpp"
@@ -6,10 +7,12 @@
 #include "app/kiosk_app.hpp"
 #include "app/script_player.hpp"
 #include "core/config.hpp"
+#include "core/content_catalog.hpp"
 #include "core/options.hpp"
 #include "version.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 
 namespace {
@@ -36,6 +39,22 @@ int SetPin(const kepu::KioskConfig& config) {
     }
     std::cout << "Admin PIN saved (Argon2id hash) in " << store.File().string() << "\n";
     return 0;
+}
+
+// `kepu-kiosk validate [DIR]`: every problem of every pack, then a summary line.
+int Validate(const kepu::KioskConfig& config, const kepu::Options& options) {
+    const std::filesystem::path dir = options.validateDir ? std::filesystem::path(*options.validateDir) : config.contentDir;
+    const kepu::FontAndImageChecks assets(config.fontFile, config.fontIndex);
+    if (!assets.Problem().empty()) std::cerr << "kepu-kiosk validate: warning: " << assets.Problem() << "\n";
+    const kepu::ContentCatalog catalog = kepu::LoadContentCatalog(dir, &assets);
+    for (const kepu::Diagnostic& d : catalog.diagnostics.Items()) std::cout << d.Format() << "\n";
+    const std::size_t errors = catalog.diagnostics.ErrorCount();
+    std::size_t items = 0;
+    for (const auto& pack : catalog.packs) items += pack.items.size();
+    std::cout << dir.string() << ": " << catalog.packs.size() << " valid pack(s) with " << items << " item(s), "
+              << catalog.skippedPacks.size() << " pack(s) skipped; " << errors << " error(s), "
+              << catalog.diagnostics.WarningCount() << " warning(s)\n";
+    return errors == 0 ? 0 : 1;
 }
 
 } // namespace
@@ -67,6 +86,7 @@ int main(int argc, char** argv) {
     }
     kepu::ApplyOptions(config, options);
     if (options.command == kepu::Command::SetPin) return SetPin(config);
+    if (options.command == kepu::Command::Validate) return Validate(config, options);
 
     kepu::KioskApp app(config, options, processStart);
     if (const std::string error = app.Start(); !error.empty()) {

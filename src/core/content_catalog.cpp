@@ -1,10 +1,12 @@
-// Reads packs, highlights and item titles from the content folder.
+// Loads and validates the content folder: pack manifests, highlight cards, items, and the checks
+// across them (unique ids, related items). A pack with any error is skipped whole.
 #include "core/content_catalog.hpp"
 
-#include <toml++/toml.h>
+#include "core/content_items.hpp"
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -12,51 +14,6 @@ namespace kepu {
 namespace fs = std::filesystem;
 
 namespace {
-
-struct PackReader {
-    std::vector<std::string>& problems;
-    std::string source;
-
-    void Error(const toml::source_region& at, const std::string& message) {
-        problems.push_back(source + ":" + std::to_string(at.begin.line) + ":" +
-                           std::to_string(at.begin.column) + ": error: " + message);
-    }
-
-    std::optional<toml::table> Parse(const std::string& text) {
-        try {
-            return toml::parse(text, source);
-        } catch (const toml::parse_error& e) {
-            Error(e.source(), std::string(e.description()));
-            return std::nullopt;
-        }
-    }
-
-    std::string RequireString(const toml::table& table, const char* key, const toml::source_region& owner) {
-        const toml::node* node = table.get(key);
-        if (!node) {
-            Error(owner, std::string("missing \"") + key + "\" (a text in quotes)");
-            return {};
-        }
-        if (auto v = node->value<std::string>(); v && !v->empty()) return *v;
-        Error(node->source(), std::string("\"") + key + "\" must be a non-empty text in quotes");
-        return {};
-    }
-
-    // title = { zh = "…", en = "…" }: zh required, en optional.
-    LocalText RequireText(const toml::table& table, const char* key, const toml::source_region& owner) {
-        LocalText text;
-        const toml::node* node = table.get(key);
-        const toml::table* sub = node ? node->as_table() : nullptr;
-        if (!sub) {
-            Error(node ? node->source() : owner,
-                  std::string("\"") + key + "\" must be a table: " + key + " = { zh = \"…\", en = \"…\" }");
-            return text;
-        }
-        text.zh = RequireString(*sub, "zh", sub->source());
-        if (auto en = (*sub)["en"].value<std::string>()) text.en = *en;
-        return text;
-    }
-};
 
 std::optional<std::string> ReadFile(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -66,84 +23,99 @@ std::optional<std::string> ReadFile(const fs::path& file) {
     return buffer.str();
 }
 
-// Markdown items carry their fields in a TOML front matter between two "+++" lines.
-std::string FrontMatter(const std::string& text) {
-    if (text.rfind("+++", 0) != 0) return {};
-    const auto end = text.find("\n+++", 3);
-    if (end == std::string::npos) return {};
-    // Keep the opening line as a blank one so line numbers match the file.
-    return "\n" + text.substr(text.find('\n') + 1, end - text.find('\n'));
+std::string DateText(const toml::date& d) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return text;
 }
 
-std::optional<ContentPack> LoadPack(const fs::path& folder, std::vector<std::string>& problems) {
-    const std::size_t problemsBefore = problems.size();
-    const fs::path manifest = folder / "pack.toml";
-    PackReader reader{problems, manifest.string()};
-    const auto text = ReadFile(manifest);
-    if (!text) {
-        problems.push_back(manifest.string() + ":1:1: error: cannot read the pack manifest");
-        return std::nullopt;
+void ReadManifest(const toml::table& table, ContentPack& pack, ItemContext& ctx, const std::string& file) {
+    FieldReader reader(table, file, ctx.diagnostics, ctx.assets);
+    pack.id = reader.Id("id");
+    pack.idPlace = reader.PlaceOf("id");
+    pack.version = reader.String("version", true);
+    pack.title = reader.Text("title", true, TextBox::PackTitle);
+    if (const toml::array* languages = reader.Array("languages", true)) {
+        for (const toml::node& node : *languages) {
+            const auto lang = node.value_exact<std::string>();
+            if (!lang || (*lang != "zh" && *lang != "en")) reader.Error(node, "languages are \"zh\" and \"en\"");
+            else pack.languages.push_back(*lang);
+        }
+        if (std::find(pack.languages.begin(), pack.languages.end(), "zh") == pack.languages.end())
+            reader.Error(*table.get("languages"), "every pack is in Chinese: \"languages\" must include \"zh\"");
     }
-    auto table = reader.Parse(*text);
-    if (!table) return std::nullopt;
+    const auto from = reader.Date("active_from");
+    const auto until = reader.Date("active_until");
+    if (from) pack.activeFrom = DateText(*from);
+    if (until) pack.activeUntil = DateText(*until);
+    if (from && until && *until < *from)
+        reader.Error(*table.get("active_until"), "\"active_until\" is before \"active_from\"");
 
-    ContentPack pack;
-    pack.folder = folder;
-    pack.id = reader.RequireString(*table, "id", table->source());
-    pack.version = reader.RequireString(*table, "version", table->source());
-    pack.title = reader.RequireText(*table, "title", table->source());
-    if (const toml::array* cards = (*table)["highlight"].as_array()) {
+    if (const toml::array* cards = reader.Array("highlight", false)) {
         for (const toml::node& node : *cards) {
             const toml::table* card = node.as_table();
-            if (!card) continue;
+            if (!card) {
+                reader.Error(node, "each highlight must be a [[highlight]] table");
+                continue;
+            }
+            FieldReader cr(*card, file, ctx.diagnostics, ctx.assets);
             Highlight h;
-            h.id = reader.RequireString(*card, "id", card->source());
-            h.title = reader.RequireText(*card, "title", card->source());
-            h.text = reader.RequireText(*card, "text", card->source());
-            h.source = reader.RequireString(*card, "source", card->source());
+            h.id = cr.Id("id");
+            h.idPlace = cr.PlaceOf("id");
+            h.title = cr.Text("title", true, TextBox::HighlightTitle);
+            h.text = cr.Text("text", true, TextBox::HighlightText);
+            h.source = cr.String("source", true);
+            cr.WarnUnknownKeys();
             pack.highlights.push_back(std::move(h));
         }
     }
+    reader.WarnUnknownKeys();
+}
 
-    for (const ModuleInfo& info : kModules) {
-        const Module module = info.module;
-        const fs::path dir = folder / info.folder;
-        std::error_code ec;
+struct ItemType {
+    Module module;
+    const char* extension;
+    std::optional<ContentItem> (*load)(const fs::path&, const std::string&, ItemContext&);
+};
+constexpr ItemType kItemTypes[] = {
+    {Module::Quizzes, ".toml", LoadQuizSet},
+    {Module::Stories, ".md", LoadStory},
+    {Module::Seniors, ".toml", LoadTutorial},
+};
+
+ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
+    ContentPack pack;
+    pack.folder = folder;
+    const fs::path manifest = folder / "pack.toml";
+    const auto text = ReadFile(manifest);
+    if (!text) {
+        ctx.diagnostics.Error(manifest.string(), 0, 0, "cannot read the pack manifest");
+        return pack;
+    }
+    if (auto table = ParseToml(*text, manifest.string(), ctx.diagnostics)) ReadManifest(*table, pack, ctx, manifest.string());
+
+    std::error_code ec;
+    for (const ItemType& type : kItemTypes) {
+        const fs::path dir = folder / InfoOf(type.module).folder;
         if (!fs::is_directory(dir, ec)) continue;
         std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(dir, ec))
-            if (entry.is_regular_file() &&
-                (entry.path().extension() == ".toml" || entry.path().extension() == ".md"))
-                files.push_back(entry.path());
+        for (const auto& entry : fs::directory_iterator(dir, ec)) {
+            if (!entry.is_regular_file()) continue;
+            if (entry.path().extension() == type.extension) files.push_back(entry.path());
+            else if (entry.path().filename().string()[0] != '.')
+                ctx.diagnostics.Warning(entry.path().string(), 0, 0,
+                                        std::string("not a ") + type.extension + " file, so not loaded");
+        }
         std::sort(files.begin(), files.end());
         for (const fs::path& file : files) {
-            PackReader itemReader{problems, file.string()};
             const auto itemText = ReadFile(file);
             if (!itemText) {
-                problems.push_back(file.string() + ":1:1: error: cannot read the file");
+                ctx.diagnostics.Error(file.string(), 0, 0, "cannot read the file");
                 continue;
             }
-            const bool markdown = file.extension() == ".md";
-            const std::string fields = markdown ? FrontMatter(*itemText) : *itemText;
-            if (markdown && fields.empty()) {
-                problems.push_back(file.string() +
-                                   ":1:1: error: a Markdown item must start with a TOML front "
-                                   "matter between two lines of +++");
-                continue;
-            }
-            auto itemTable = itemReader.Parse(fields);
-            if (!itemTable) continue;
-            ContentItem item;
-            item.module = module;
-            item.file = file;
-            item.id = itemReader.RequireString(*itemTable, "id", itemTable->source());
-            item.title = itemReader.RequireText(*itemTable, "title", itemTable->source());
-            if (itemTable->contains("summary"))
-                item.summary = itemReader.RequireText(*itemTable, "summary", itemTable->source());
-            pack.items.push_back(std::move(item));
+            if (auto item = type.load(file, *itemText, ctx)) pack.items.push_back(std::move(*item));
         }
     }
-    if (problems.size() != problemsBefore) return std::nullopt; // never half-loaded
     return pack;
 }
 
@@ -161,61 +133,102 @@ const ModuleInfo* ModuleOnScreen(ScreenId screen) {
     return nullptr;
 }
 
-ContentCatalog LoadContentCatalog(const fs::path& contentDir) {
+ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAssets* assets, std::string today) {
     ContentCatalog catalog;
+    catalog.today = std::move(today);
     std::error_code ec;
     if (!fs::is_directory(contentDir, ec)) {
-        catalog.problems.push_back(contentDir.string() +
-                                   ": error: the content folder does not exist; pass --content DIR or set "
-                                   "content = \"…\" in the settings file");
-        return catalog;
-    }
-    std::vector<fs::path> folders;
-    for (const auto& entry : fs::directory_iterator(contentDir, ec))
-        if (entry.is_directory() && fs::exists(entry.path() / "pack.toml")) folders.push_back(entry.path());
-    std::sort(folders.begin(), folders.end());
-    if (folders.empty()) {
-        catalog.problems.push_back(
-            contentDir.string() +
-            ": error: no content packs here (a pack is a folder with a pack.toml); copy "
-            "the bundled content/ folder or point --content at one");
+        catalog.diagnostics.Error(contentDir.string(), 0, 0,
+                                  "the content folder does not exist; pass --content DIR or set content = \"…\" "
+                                  "in the settings file");
+    } else {
+        std::vector<fs::path> folders;
+        for (const auto& entry : fs::directory_iterator(contentDir, ec)) {
+            const std::string name = entry.path().filename().string();
+            // Dot-folders hold other versions of packs (the link names the one in use).
+            if (name.empty() || name[0] == '.' || !entry.is_directory()) continue;
+            if (fs::exists(entry.path() / "pack.toml", ec)) folders.push_back(entry.path());
+            else
+                catalog.diagnostics.Warning(entry.path().string(), 0, 0,
+                                            "no pack.toml here, so this folder is not a pack");
+        }
+        std::sort(folders.begin(), folders.end());
+        if (folders.empty())
+            catalog.diagnostics.Error(contentDir.string(), 0, 0,
+                                      "no content packs here (a pack is a folder with a pack.toml); copy the bundled "
+                                      "content/ folder or point --content at one");
+
+        std::map<std::string, std::string> owner; // id -> the file that has it
+        for (const fs::path& folder : folders) {
+            Diagnostics packDiagnostics;
+            ItemContext ctx{folder, packDiagnostics, assets};
+            ContentPack pack = LoadPack(folder, ctx);
+            // Ids are unique across all packs: statistics refer to them for years.
+            const auto claim = [&](const std::string& id, const std::string& file, SourcePlace at) {
+                if (id.empty()) return;
+                const std::string place = file + ":" + std::to_string(at.line);
+                const auto [it, fresh] = owner.emplace(id, place);
+                if (!fresh)
+                    packDiagnostics.Error(file, at.line, at.column,
+                                          "id \"" + id + "\" is already used at " + it->second +
+                                              "; every id must be unique across all packs");
+            };
+            const std::string manifest = (folder / "pack.toml").string();
+            claim(pack.id, manifest, pack.idPlace);
+            for (const auto& h : pack.highlights) claim(h.id, manifest, h.idPlace);
+            for (const auto& item : pack.items) claim(item.id, item.file.string(), item.idPlace);
+            if (packDiagnostics.ErrorCount() == 0) catalog.packs.push_back(std::move(pack));
+            else catalog.skippedPacks.push_back(folder.string());
+            catalog.diagnostics.Append(packDiagnostics);
+        }
     }
 
-    std::set<std::string> seenIds;
-    for (const fs::path& folder : folders) {
-        std::vector<std::string> packProblems;
-        auto pack = LoadPack(folder, packProblems);
-        if (pack) {
-            // Ids must be unique across all packs: statistics refer to them for years.
-            std::vector<std::string> ids{pack->id};
-            for (const auto& h : pack->highlights)
-                ids.push_back(h.id);
-            for (const auto& item : pack->items)
-                ids.push_back(item.id);
-            for (const auto& id : ids)
-                if (!seenIds.insert(id).second)
-                    packProblems.push_back((folder / "pack.toml").string() + ":1:1: error: id \"" + id +
-                                           "\" is already used by another pack or item; ids must be unique");
-            if (packProblems.empty()) catalog.packs.push_back(std::move(*pack));
+    // Related items must exist among the loaded packs; a pack that points nowhere is skipped too.
+    std::set<std::string> ids;
+    for (const auto& pack : catalog.packs)
+        for (const auto& item : pack.items) ids.insert(item.id);
+    for (auto pack = catalog.packs.begin(); pack != catalog.packs.end();) {
+        Diagnostics referenceProblems;
+        for (const auto& item : pack->items)
+            for (const auto& related : item.related)
+                if (!ids.count(related.id))
+                    referenceProblems.Error(item.file.string(), related.place.line, related.place.column,
+                                            "\"related\" names \"" + related.id +
+                                                "\", which is not an item of any loaded pack");
+        catalog.diagnostics.Append(referenceProblems);
+        if (referenceProblems.ErrorCount() > 0) {
+            catalog.skippedPacks.push_back(pack->folder.string());
+            pack = catalog.packs.erase(pack);
+        } else {
+            ++pack;
         }
-        catalog.problems.insert(catalog.problems.end(), packProblems.begin(), packProblems.end());
     }
+
+    catalog.diagnostics.SortByPlace();
+    for (const Diagnostic& d : catalog.diagnostics.Items())
+        if (d.severity == Severity::Error) catalog.problems.push_back(d.Format());
     return catalog;
+}
+
+bool ContentCatalog::IsActive(const ContentPack& pack) const {
+    if (today.empty()) return true;
+    return (pack.activeFrom.empty() || pack.activeFrom <= today) && (pack.activeUntil.empty() || today <= pack.activeUntil);
 }
 
 std::vector<const ContentItem*> ContentCatalog::ItemsOf(Module module) const {
     std::vector<const ContentItem*> items;
     for (const auto& pack : packs)
-        for (const auto& item : pack.items)
-            if (item.module == module) items.push_back(&item);
+        if (IsActive(pack))
+            for (const auto& item : pack.items)
+                if (item.module == module) items.push_back(&item);
     return items;
 }
 
 std::vector<const Highlight*> ContentCatalog::Highlights() const {
     std::vector<const Highlight*> cards;
     for (const auto& pack : packs)
-        for (const auto& h : pack.highlights)
-            cards.push_back(&h);
+        if (IsActive(pack))
+            for (const auto& h : pack.highlights) cards.push_back(&h);
     return cards;
 }
 
@@ -229,7 +242,7 @@ const ContentItem* ContentCatalog::FindItem(std::string_view id) const {
 std::size_t ContentCatalog::ItemCount() const {
     std::size_t n = 0;
     for (const auto& pack : packs)
-        n += pack.items.size();
+        if (IsActive(pack)) n += pack.items.size();
     return n;
 }
 
@@ -249,6 +262,15 @@ std::vector<std::string> ContentCatalog::AllTexts() const {
         for (const auto& item : pack.items) {
             add(item.title);
             add(item.summary);
+            add(item.scientist);
+            add(item.body);
+            texts.push_back(item.source);
+            for (const auto& q : item.questions) {
+                add(q.text);
+                add(q.explanation);
+                for (const auto& c : q.choices) add(c);
+                texts.push_back(q.source);
+            }
         }
     }
     return texts;

@@ -1,7 +1,9 @@
 // What the content folder holds: packs (a folder with pack.toml), their attract-screen highlight
-// cards, and the items of each module (quizzes/, stories/, tutorials/). This first cut reads ids
-// and titles; the content-pack issue grows it into the full validated format.
+// cards, and the items of each module (quizzes/, stories/, tutorials/), loaded and validated.
+// The format is described for authors in docs/content-format.md.
 #pragma once
+#include "core/content_assets.hpp"
+#include "core/diagnostics.hpp"
 #include "core/kiosk_types.hpp"
 
 #include <filesystem>
@@ -18,16 +20,46 @@ struct LocalText {
 
 enum class Module { Quizzes, Stories, Seniors };
 
+// Where something is written, for messages about it.
+struct SourcePlace {
+    int line = 0;
+    int column = 0;
+};
+
+struct ItemReference {
+    std::string id;
+    SourcePlace place;
+};
+
+struct QuizQuestion {
+    std::string id; // unique within its set; statistics refer to set id + question id
+    LocalText text;
+    std::vector<LocalText> choices; // 2 to 4
+    int answer = 0;                 // index into choices (the file says 1-based)
+    LocalText explanation;
+    std::string source;
+    std::filesystem::path image;    // optional, inside the pack
+};
+
 struct ContentItem {
     std::string id;
+    SourcePlace idPlace;
     Module module = Module::Quizzes;
+    std::string type; // "quiz-set", "story", "tutorial"
     LocalText title;
     LocalText summary;
+    std::string source;
+    std::vector<ItemReference> related; // other items ("see also")
+    std::filesystem::path image;      // optional, inside the pack
     std::filesystem::path file;
+    std::vector<QuizQuestion> questions; // quiz sets
+    LocalText scientist;                 // stories
+    LocalText body;                      // stories: Markdown
 };
 
 struct Highlight {
     std::string id;
+    SourcePlace idPlace;
     LocalText title;
     LocalText text;
     std::string source;
@@ -35,16 +67,25 @@ struct Highlight {
 
 struct ContentPack {
     std::string id;
+    SourcePlace idPlace;
     std::string version;
     LocalText title;
+    std::vector<std::string> languages;
+    std::string activeFrom; // "YYYY-MM-DD" or empty: a campaign pack (全国科普日…) shows only then
+    std::string activeUntil;
     std::filesystem::path folder;
     std::vector<Highlight> highlights;
     std::vector<ContentItem> items;
 };
 
 struct ContentCatalog {
-    std::vector<ContentPack> packs;
-    std::vector<std::string> problems; // "path:line:col: error: message", one per problem
+    std::vector<ContentPack> packs;        // the valid ones, active or not
+    Diagnostics diagnostics;               // every problem, errors and warnings
+    std::vector<std::string> problems;     // the errors, formatted, for the admin screen
+    std::vector<std::string> skippedPacks; // folders skipped whole because of errors
+    std::string today;                     // "YYYY-MM-DD" (Asia/Shanghai); empty: every pack is active
+
+    bool IsActive(const ContentPack& pack) const;
     std::vector<const ContentItem*> ItemsOf(Module module) const;
     std::vector<const Highlight*> Highlights() const;
     std::size_t ItemCount() const;
@@ -53,8 +94,11 @@ struct ContentCatalog {
     std::vector<std::string> AllTexts() const;
 };
 
-// Never throws: a broken pack is skipped whole and its problems listed.
-ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir);
+// Never throws: a pack with an error is skipped whole (never half-loaded) and its problems listed.
+// Folders whose name starts with '.' are not packs: keep old and new versions there and point a
+// link at the one in use (docs/content-format.md). assets may be null (no font or image checks).
+ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir, const ContentAssets* assets = nullptr,
+                                  std::string today = {});
 // The three modules: their stable id (statistics, interface string keys), their folder in a pack,
 // and the screen that shows them.
 struct ModuleInfo {

@@ -25,6 +25,13 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
     if (!args.empty() && args[0] == "set-pin") {
         o.command = Command::SetPin;
         i = 1;
+    } else if (!args.empty() && args[0] == "validate") {
+        o.command = Command::Validate;
+        i = 1;
+        if (args.size() > 1 && args[1].rfind("--", 0) != 0) {
+            o.validateDir = args[1];
+            i = 2;
+        }
     }
     const auto fail = [&](std::string message) {
         result.error = std::move(message) + " (see kepu-kiosk --help)";
@@ -83,6 +90,8 @@ Usage:
   kepu-kiosk [options]           run the kiosk
   kepu-kiosk set-pin [--data DIR | --config FILE]
                                  set the admin PIN (read from the terminal)
+  kepu-kiosk validate [DIR]      check content packs (default: the content folder), list every
+                                 problem as file:line:col, exit 0 when there is no error
 
 Options:
   --config FILE     settings file (TOML); command-line options override it

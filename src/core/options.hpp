@@ -8,7 +8,7 @@
 
 namespace kepu {
 
-enum class Command { Run, SetPin, Help, Version };
+enum class Command { Run, SetPin, Validate, Help, Version };
 
 struct WindowSize {
     int width = 0;
@@ -23,6 +23,7 @@ struct Options {
     std::optional<Lang> lang;
     std::optional<WindowSize> windowed;
     std::optional<std::string> playScript;
+    std::optional<std::string> validateDir; // validate [DIR]
     bool kiosk = false;
     bool headless = false;
     bool bench = false;

@@ -14,10 +14,6 @@ namespace fs = std::filesystem;
 namespace {
 const fs::path kSource = KEPU_SOURCE_DIR;
 
-void Write(const fs::path& file, const std::string& text) {
-    fs::create_directories(file.parent_path());
-    std::ofstream(file) << text;
-}
 } // namespace
 
 TEST_CASE("strings: lookup, English falls back to Chinese, unknown keys show themselves") {
@@ -70,48 +66,6 @@ TEST_CASE("the bundled content loads with no problems") {
     CHECK_FALSE(catalog.ItemsOf(Module::Quizzes).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Stories).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Seniors).empty());
-}
-
-TEST_CASE("content: a broken pack is skipped whole and named; the good one still loads") {
-    const fs::path dir = fs::temp_directory_path() / "kepu-catalog-test";
-    fs::remove_all(dir);
-    Write(dir / "good/pack.toml", "id = \"good\"\nversion = \"1\"\ntitle = { zh = \"好\" }\n");
-    Write(dir / "good/quizzes/a.toml", "id = \"quiz-a\"\ntitle = { zh = \"甲\" }\n");
-    Write(dir / "bad/pack.toml", "id = \"bad\"\nversion = \"1\"\ntitle = { zh = \"坏\" }\n");
-    Write(dir / "bad/quizzes/b.toml", "id = \"quiz-b\"\ntitle = \"no table\"\n");
-    const ContentCatalog catalog = LoadContentCatalog(dir);
-    REQUIRE(catalog.packs.size() == 1);
-    CHECK(catalog.packs[0].id == "good");
-    REQUIRE(catalog.problems.size() == 1);
-    CHECK(catalog.problems[0] ==
-          (dir / "bad/quizzes/b.toml").string() +
-              ":2:9: error: \"title\" must be a table: title = { zh = \"…\", en = \"…\" }");
-    fs::remove_all(dir);
-}
-
-TEST_CASE("content: duplicate ids across packs are refused") {
-    const fs::path dir = fs::temp_directory_path() / "kepu-catalog-dup";
-    fs::remove_all(dir);
-    Write(dir / "a/pack.toml", "id = \"a\"\nversion = \"1\"\ntitle = { zh = \"甲\" }\n");
-    Write(dir / "a/stories/s.md", "+++\nid = \"same\"\ntitle = { zh = \"同\" }\n+++\ntext\n");
-    Write(dir / "b/pack.toml", "id = \"b\"\nversion = \"1\"\ntitle = { zh = \"乙\" }\n");
-    Write(dir / "b/stories/s.md", "+++\nid = \"same\"\ntitle = { zh = \"同\" }\n+++\ntext\n");
-    const ContentCatalog catalog = LoadContentCatalog(dir);
-    CHECK(catalog.packs.size() == 1);
-    REQUIRE(catalog.problems.size() == 1);
-    CHECK(catalog.problems[0].find("id \"same\" is already used") != std::string::npos);
-    fs::remove_all(dir);
-}
-
-TEST_CASE("content: a missing or empty folder says what to do") {
-    auto catalog = LoadContentCatalog("/nonexistent/content");
-    REQUIRE(catalog.problems.size() == 1);
-    CHECK(catalog.problems[0].find("does not exist; pass --content DIR") != std::string::npos);
-    const fs::path empty = fs::temp_directory_path() / "kepu-catalog-empty";
-    fs::create_directories(empty);
-    catalog = LoadContentCatalog(empty);
-    REQUIRE(catalog.problems.size() == 1);
-    CHECK(catalog.problems[0].find("no content packs here") != std::string::npos);
 }
 
 TEST_CASE("glyph set: used characters plus ASCII and CJK punctuation, as merged ranges") {

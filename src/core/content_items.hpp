@@ -1,0 +1,35 @@
+// Loaders of the item types, used by the content catalog. Each reads one file, reports every
+// problem it finds, and returns the item (possibly incomplete: the pack is then skipped).
+#pragma once
+#include "core/content_catalog.hpp"
+#include "core/toml_fields.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace kepu {
+
+struct ItemContext {
+    std::filesystem::path packFolder;
+    Diagnostics& diagnostics;
+    const ContentAssets* assets;
+};
+
+// A quiz set: quizzes/NAME.toml.
+std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const std::string& text, ItemContext& ctx);
+// A scientist's story: stories/NAME.md, TOML front matter between +++ lines, Markdown body; an
+// English body may follow a line "+++ en".
+std::optional<ContentItem> LoadStory(const std::filesystem::path& file, const std::string& text, ItemContext& ctx);
+// A smartphone tutorial: tutorials/NAME.toml. Until the tutorials issue defines the steps, only
+// the common fields are checked.
+std::optional<ContentItem> LoadTutorial(const std::filesystem::path& file, const std::string& text, ItemContext& ctx);
+
+// Parses TOML, reporting a syntax error at its place. lineOffset: lines before text in the file.
+std::optional<toml::table> ParseToml(const std::string& text, const std::string& file, Diagnostics& diagnostics);
+// An image path from content: inside the pack, present, decodable, not too large. Returns the full path.
+std::filesystem::path CheckImage(FieldReader& reader, const char* key, ItemContext& ctx);
+// The fields every item has: id, title, summary, source, related, image.
+void ReadCommonFields(FieldReader& reader, ContentItem& item, ItemContext& ctx, bool sourceRequired);
+
+} // namespace kepu

@@ -1,0 +1,75 @@
+// Quiz sets: quizzes/NAME.toml with [[question]] tables.
+#include "core/content_items.hpp"
+
+#include <set>
+
+namespace kepu {
+
+std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const std::string& text, ItemContext& ctx) {
+    auto table = ParseToml(text, file.string(), ctx.diagnostics);
+    if (!table) return std::nullopt;
+    ContentItem item;
+    item.module = Module::Quizzes;
+    item.type = "quiz-set";
+    item.file = file;
+    FieldReader reader(*table, file.string(), ctx.diagnostics, ctx.assets);
+    ReadCommonFields(reader, item, ctx, false);
+    const toml::array* questions = reader.Array("question", true);
+    reader.WarnUnknownKeys();
+    if (!questions) return item;
+    if (questions->empty() || questions->size() > 30)
+        reader.Error(*reader.Table().get("question"), "a quiz set needs 1 to 30 [[question]] tables");
+
+    std::set<std::string> ids;
+    for (const toml::node& node : *questions) {
+        const toml::table* q = node.as_table();
+        if (!q) {
+            reader.Error(node, "each question must be a [[question]] table");
+            continue;
+        }
+        FieldReader qr(*q, file.string(), ctx.diagnostics, ctx.assets);
+        QuizQuestion question;
+        question.id = qr.Id("id");
+        if (!question.id.empty() && !ids.insert(question.id).second)
+            qr.Error(*q->get("id"), "question id \"" + question.id + "\" is used twice in this set");
+        question.text = qr.Text("text", true, TextBox::Question);
+        if (const toml::array* choices = qr.Array("choices", true)) {
+            if (choices->size() < 2 || choices->size() > 4)
+                qr.Error(*q->get("choices"), "a question needs 2 to 4 choices (it has " +
+                                                 std::to_string(choices->size()) + ")");
+            for (const toml::node& choice : *choices) {
+                const toml::table* c = choice.as_table();
+                if (!c) {
+                    qr.Error(choice, "each choice must be { zh = \"…\", en = \"…\" }");
+                    continue;
+                }
+                LocalText t;
+                const auto zh = (*c)["zh"].value_exact<std::string>();
+                if (!zh || zh->empty()) qr.Error(choice, "a choice needs its Chinese text: { zh = \"…\" }");
+                else t.zh = *zh;
+                if (const auto en = (*c)["en"].value_exact<std::string>()) t.en = *en;
+                for (const auto& [lang, value] : *c)
+                    if (const auto s = value.value_exact<std::string>())
+                        qr.CheckText(value, "choice " + std::string(lang.str()), *s, TextBox::Choice);
+                question.choices.push_back(std::move(t));
+            }
+            if (const auto answer = qr.Integer("answer", true, 1, 4)) {
+                if (*answer > static_cast<std::int64_t>(choices->size()))
+                    qr.Error(*q->get("answer"), "\"answer\" is " + std::to_string(*answer) + " but there are only " +
+                                                    std::to_string(choices->size()) +
+                                                    " choices (answer counts from 1)");
+                question.answer = static_cast<int>(*answer) - 1;
+            }
+        } else {
+            qr.Integer("answer", true, 1, 4);
+        }
+        question.explanation = qr.Text("explanation", true, TextBox::Explanation);
+        question.source = qr.String("source", true);
+        question.image = CheckImage(qr, "image", ctx);
+        qr.WarnUnknownKeys();
+        item.questions.push_back(std::move(question));
+    }
+    return item;
+}
+
+} // namespace kepu

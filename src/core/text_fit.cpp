@@ -1,0 +1,34 @@
+// Display widths and the limit of each kind of text box.
+#include "core/text_fit.hpp"
+
+#include "core/utf8.hpp"
+
+namespace kepu {
+
+int DisplayWidth(std::string_view utf8) {
+    int width = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const char32_t cp = NextCodePoint(utf8, pos);
+        const bool wide = IsCjkIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                          (cp >= 0xFFE0 && cp <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+TextBoxLimit LimitOf(TextBox box) {
+    switch (box) {
+    case TextBox::PackTitle: return {"a pack title", 40};
+    case TextBox::ItemTitle: return {"an item title", 36};
+    case TextBox::Summary: return {"a summary", 120};
+    case TextBox::HighlightTitle: return {"a highlight title", 40};
+    case TextBox::HighlightText: return {"a highlight text", 260};
+    case TextBox::Question: return {"a question", 100};
+    case TextBox::Choice: return {"an answer choice", 40};
+    case TextBox::Explanation: return {"an explanation", 200};
+    case TextBox::Name: return {"a name", 30};
+    }
+    return {"a text", 40};
+}
+
+} // namespace kepu

@@ -1,0 +1,316 @@
+// The content loader and validator: one broken example per rule, with the exact message and place
+// an author would see from `kepu-kiosk validate`, and a broken pack skipped whole beside a good one.
+#include "core/content_catalog.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace kepu;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const kManifest = R"(id = "pack-a"
+version = "2026.1"
+languages = ["zh", "en"]
+title = { zh = "甲包", en = "Pack A" }
+)";
+
+const char* const kQuiz = R"(id = "quiz-a"
+title = { zh = "甲题组", en = "Quiz A" }
+summary = { zh = "概要。", en = "Summary." }
+
+[[question]]
+id = "q1"
+text = { zh = "一加一？", en = "One plus one?" }
+choices = [{ zh = "二", en = "Two" }, { zh = "三", en = "Three" }]
+answer = 1
+explanation = { zh = "等于二。", en = "It is two." }
+source = "小学数学"
+)";
+
+const char* const kStory = R"(+++
+id = "story-a"
+title = { zh = "甲故事", en = "Story A" }
+summary = { zh = "概要。", en = "Summary." }
+source = "某书"
++++
+
+正文。
+
++++ en
+
+Text.
+)";
+
+// A content folder with one good pack, then the test breaks one thing.
+struct Fixture {
+    fs::path dir;
+    explicit Fixture(const std::string& name) : dir(fs::temp_directory_path() / ("kepu-content-" + name)) {
+        fs::remove_all(dir);
+        Write("a/pack.toml", kManifest);
+        Write("a/quizzes/quiz-a.toml", kQuiz);
+        Write("a/stories/story-a.md", kStory);
+    }
+    ~Fixture() { fs::remove_all(dir); }
+    void Write(const std::string& path, const std::string& text) const {
+        fs::create_directories((dir / path).parent_path());
+        std::ofstream(dir / path, std::ios::binary) << text;
+    }
+    // Replaces the first occurrence of `from` in a file of the fixture.
+    void Edit(const std::string& path, const std::string& from, const std::string& to) const {
+        std::ifstream in(dir / path, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), {});
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        Write(path, text);
+    }
+    std::string P(const std::string& path) const { return (dir / path).string(); }
+};
+
+// The formatted messages, errors and warnings, in file order.
+std::vector<std::string> Messages(const ContentCatalog& catalog) {
+    std::vector<std::string> out;
+    for (const auto& d : catalog.diagnostics.Items()) out.push_back(d.Format());
+    return out;
+}
+
+// One problem, exactly this.
+void ExpectOnly(const Fixture& f, const std::string& expected, const ContentAssets* assets = nullptr) {
+    const ContentCatalog catalog = LoadContentCatalog(f.dir, assets);
+    CHECK(Messages(catalog) == std::vector<std::string>{expected});
+    const bool error = expected.find(": error: ") != std::string::npos;
+    CHECK(catalog.packs.size() == (error ? 0u : 1u)); // an error skips the pack whole
+}
+
+class FakeAssets final : public ContentAssets {
+public:
+    bool CanDraw(char32_t cp) const override { return cp != U'☃'; }
+    ImageInfo ProbeImage(const fs::path& file) const override {
+        ImageInfo info{true, 800, 600, 50'000, {}};
+        if (file.filename() == "broken.png") info = {false, 0, 0, 10, "corrupt PNG"};
+        if (file.filename() == "huge.png") info = {true, 6000, 4000, 2'000'000, {}};
+        if (file.filename() == "heavy.jpg") info = {true, 1920, 1080, 20'000'000, {}};
+        return info;
+    }
+};
+
+} // namespace
+
+TEST_CASE("content rules: a good pack loads with no message at all") {
+    Fixture f("good");
+    const ContentCatalog catalog = LoadContentCatalog(f.dir);
+    CHECK(Messages(catalog).empty());
+    REQUIRE(catalog.packs.size() == 1);
+    REQUIRE(catalog.packs[0].items.size() == 2);
+    const ContentItem* quiz = catalog.FindItem("quiz-a");
+    REQUIRE(quiz);
+    REQUIRE(quiz->questions.size() == 1);
+    CHECK(quiz->questions[0].answer == 0);
+    CHECK(quiz->questions[0].choices[1].en == "Three");
+    const ContentItem* story = catalog.FindItem("story-a");
+    REQUIRE(story);
+    CHECK(story->body.zh.find("正文。") != std::string::npos);
+    CHECK(story->body.en.find("Text.") != std::string::npos);
+}
+
+TEST_CASE("content rules: TOML syntax") {
+    Fixture f("syntax");
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = ");
+    const auto messages = Messages(LoadContentCatalog(f.dir));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages[0].rfind(f.P("a/quizzes/quiz-a.toml") + ":9:10: error: TOML syntax: ", 0) == 0);
+}
+
+TEST_CASE("content rules: required fields") {
+    Fixture f("required");
+    f.Edit("a/quizzes/quiz-a.toml", "title = { zh = \"甲题组\", en = \"Quiz A\" }\n", "");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":1:1: error: missing \"title\" (zh = \"…\", en = \"…\")");
+}
+
+TEST_CASE("content rules: types") {
+    Fixture f("types");
+    f.Edit("a/quizzes/quiz-a.toml", "summary = { zh = \"概要。\", en = \"Summary.\" }", "summary = \"概要。\"");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
+                      ":3:11: error: \"summary\" must be a table: summary = { zh = \"…\", en = \"…\" }");
+}
+
+TEST_CASE("content rules: value ranges") {
+    Fixture f("ranges");
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = 3");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
+                      ":9:10: error: \"answer\" is 3 but there are only 2 choices (answer counts from 1)");
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 3", "answer = 0");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":9:10: error: \"answer\" must be a whole number from 1 to 4");
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 0", "answer = 1");
+    f.Edit("a/quizzes/quiz-a.toml", ", { zh = \"三\", en = \"Three\" }", "");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":8:11: error: a question needs 2 to 4 choices (it has 1)");
+}
+
+TEST_CASE("content rules: ids") {
+    Fixture f("ids");
+    f.Edit("a/quizzes/quiz-a.toml", "id = \"quiz-a\"", "id = \"Quiz A\"");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
+                      ":1:6: error: \"Quiz A\" is not a valid id: use lowercase letters, digits and '-', starting "
+                      "with a letter (ids are kept for years by the statistics)");
+}
+
+TEST_CASE("content rules: duplicate ids, also across packs") {
+    Fixture f("duplicates");
+    f.Write("b/pack.toml", std::string(kManifest).replace(6, 6, "pack-b"));
+    f.Write("b/quizzes/copy.toml", kQuiz);
+    const ContentCatalog catalog = LoadContentCatalog(f.dir);
+    CHECK(Messages(catalog) ==
+          std::vector<std::string>{f.P("b/quizzes/copy.toml") + ":1:6: error: id \"quiz-a\" is already used at " +
+                                   f.P("a/quizzes/quiz-a.toml") + ":1; every id must be unique across all packs"});
+    REQUIRE(catalog.packs.size() == 1);
+    CHECK(catalog.packs[0].id == "pack-a"); // the first keeps it; the second pack is skipped whole
+    CHECK(catalog.skippedPacks == std::vector<std::string>{(f.dir / "b").string()});
+}
+
+TEST_CASE("content rules: duplicate question ids within a set") {
+    Fixture f("question-ids");
+    std::string twice = kQuiz;
+    twice += twice.substr(twice.find("[[question]]"));
+    f.Write("a/quizzes/quiz-a.toml", twice);
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":13:6: error: question id \"q1\" is used twice in this set");
+}
+
+TEST_CASE("content rules: related items must exist") {
+    Fixture f("related");
+    f.Edit("a/stories/story-a.md", "source = \"某书\"", "source = \"某书\"\nrelated = [\"quiz-a\", \"quiz-nowhere\"]");
+    ExpectOnly(f, f.P("a/stories/story-a.md") +
+                      ":6:22: error: \"related\" names \"quiz-nowhere\", which is not an item of any loaded pack");
+}
+
+TEST_CASE("content rules: images exist, decode, and are not too large") {
+    Fixture f("images");
+    FakeAssets assets;
+    const std::string quiz = f.P("a/quizzes/quiz-a.toml");
+    f.Edit("a/quizzes/quiz-a.toml", "source = \"小学数学\"", "source = \"小学数学\"\nimage = \"images/sum.png\"");
+    ExpectOnly(f, quiz + ":12:9: error: image \"images/sum.png\" does not exist in the pack (looked for " +
+                      f.P("a/images/sum.png") + ")",
+               &assets);
+    f.Write("a/images/sum.png", "png");
+    CHECK(Messages(LoadContentCatalog(f.dir, &assets)).empty());
+    f.Edit("a/quizzes/quiz-a.toml", "images/sum.png", "images/broken.png");
+    f.Write("a/images/broken.png", "png");
+    ExpectOnly(f, quiz + ":12:9: error: image \"images/broken.png\" cannot be decoded (corrupt PNG); use PNG or JPEG",
+               &assets);
+    f.Edit("a/quizzes/quiz-a.toml", "images/broken.png", "images/huge.png");
+    f.Write("a/images/huge.png", "png");
+    ExpectOnly(f, quiz + ":12:9: error: image \"images/huge.png\" is 6000x4000 pixels; at most 4096 on each side "
+                         "(1920 wide is plenty)",
+               &assets);
+    f.Edit("a/quizzes/quiz-a.toml", "images/huge.png", "images/heavy.jpg");
+    f.Write("a/images/heavy.jpg", "jpg");
+    ExpectOnly(f, quiz + ":12:9: error: image \"images/heavy.jpg\" is 20000 kB; at most 8000 kB (save it smaller)",
+               &assets);
+    f.Edit("a/quizzes/quiz-a.toml", "images/heavy.jpg", "../../etc/passwd");
+    ExpectOnly(f, quiz + ":12:9: error: image \"../../etc/passwd\" must be a path inside the pack, like "
+                         "\"images/dunes.png\"",
+               &assets);
+}
+
+TEST_CASE("content rules: text that will not fit its box") {
+    Fixture f("fit");
+    f.Edit("a/quizzes/quiz-a.toml", "{ zh = \"二\", en = \"Two\" }",
+           "{ zh = \"二二二二二二二二二二二二二二二二二二二二二\", en = \"Two\" }");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
+                      ":8:19: error: \"choice zh\" is too long for an answer choice (42 columns, at most 40; a "
+                      "Chinese character counts 2): it would not fit its box on screen");
+}
+
+TEST_CASE("content rules: characters the font cannot draw") {
+    Fixture f("glyphs");
+    FakeAssets assets;
+    f.Edit("a/quizzes/quiz-a.toml", "title = { zh = \"甲题组\"", "title = { zh = \"甲题组☃\"");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
+                      ":2:16: error: the kiosk's font cannot draw \"☃\"; use other characters (or a font that has "
+                      "them)",
+               &assets);
+}
+
+TEST_CASE("content rules: English missing is a warning; the pack still loads") {
+    Fixture f("english");
+    f.Edit("a/quizzes/quiz-a.toml", "explanation = { zh = \"等于二。\", en = \"It is two.\" }",
+           "explanation = { zh = \"等于二。\" }");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
+                      ":10:15: warning: \"explanation\" has no English (en): the English interface shows the Chinese");
+}
+
+TEST_CASE("content rules: unknown fields are warned about (typos)") {
+    Fixture f("unknown");
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = 1\nanwser = 2");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":10:10: warning: unknown field \"anwser\" is ignored (a typo?)");
+}
+
+TEST_CASE("content rules: the pack manifest") {
+    Fixture f("manifest");
+    const std::string manifest = f.P("a/pack.toml");
+    f.Edit("a/pack.toml", "languages = [\"zh\", \"en\"]", "languages = [\"en\"]");
+    ExpectOnly(f, manifest + ":3:13: error: every pack is in Chinese: \"languages\" must include \"zh\"");
+    f.Edit("a/pack.toml", "languages = [\"en\"]", "languages = [\"zh\", \"en\"]\nactive_from = 2026-09-20\n"
+                                                   "active_until = 2026-09-14");
+    ExpectOnly(f, manifest + ":5:16: error: \"active_until\" is before \"active_from\"");
+    f.Edit("a/pack.toml", "active_until = 2026-09-14", "active_until = \"2026-09-26\"");
+    ExpectOnly(f, manifest + ":5:16: error: \"active_until\" must be a date without quotes, e.g. active_until = "
+                             "2026-09-15");
+}
+
+TEST_CASE("content rules: a campaign pack shows only inside its dates") {
+    Fixture f("campaign");
+    f.Edit("a/pack.toml", "languages", "active_from = 2026-09-15\nactive_until = 2026-09-21\nlanguages");
+    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-14").ItemsOf(Module::Quizzes).empty());
+    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-15").ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-21").ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-22").ItemsOf(Module::Quizzes).empty());
+}
+
+TEST_CASE("content rules: stories") {
+    Fixture f("stories");
+    const std::string story = f.P("a/stories/story-a.md");
+    f.Write("a/stories/story-a.md", "正文，没有字段。\n");
+    ExpectOnly(f, story + ":1:1: error: a story starts with its fields between two lines of +++ (see "
+                          "docs/content-format.md)");
+    f.Write("a/stories/story-a.md", "+++\nid = \"story-a\"\n");
+    ExpectOnly(f, story + ":1:1: error: the fields are not closed: add a line of +++ after them");
+    f.Write("a/stories/story-a.md", std::string(kStory).substr(0, std::string(kStory).find("+++\n\n") + 4));
+    ExpectOnly(f, story + ":7:1: error: the story has no text after its fields");
+    f.Write("a/stories/story-a.md", std::string(kStory).replace(std::string(kStory).find("正文。"), 9,
+                                                               "正文。![沙丘](images/dune.png)"));
+    ExpectOnly(f, story + ":8:1: error: image \"images/dune.png\" does not exist in the pack");
+}
+
+TEST_CASE("content rules: a broken pack is skipped whole, the good one is used") {
+    Fixture f("skip");
+    f.Write("b/pack.toml", std::string(kManifest).replace(6, 6, "pack-b"));
+    f.Write("b/quizzes/fine.toml", std::string(kQuiz).replace(6, 6, "quiz-b"));
+    f.Write("b/quizzes/broken.toml", "id = \"quiz-c\"\n");
+    const ContentCatalog catalog = LoadContentCatalog(f.dir);
+    REQUIRE(catalog.packs.size() == 1);
+    CHECK(catalog.packs[0].id == "pack-a");
+    CHECK_FALSE(catalog.FindItem("quiz-b")); // never half-loaded
+    CHECK(catalog.problems.size() == 3);      // title, summary and questions missing, each named
+    for (const auto& p : catalog.problems) CHECK(p.rfind(f.P("b/quizzes/broken.toml") + ":1:1: error: missing", 0) == 0);
+}
+
+TEST_CASE("content rules: a missing or empty folder says what to do; dot-folders are other versions") {
+    auto catalog = LoadContentCatalog("/nonexistent/content");
+    CHECK(Messages(catalog) == std::vector<std::string>{"/nonexistent/content: error: the content folder does not "
+                                                        "exist; pass --content DIR or set content = \"…\" in the "
+                                                        "settings file"});
+    Fixture f("versions");
+    fs::rename(f.dir / "a", f.dir / ".a-2026.1");
+    catalog = LoadContentCatalog(f.dir);
+    REQUIRE(catalog.problems.size() == 1);
+    CHECK(catalog.problems[0].find("no content packs here") != std::string::npos);
+    fs::create_directory_symlink(".a-2026.1", f.dir / "a"); // the link names the version in use
+    catalog = LoadContentCatalog(f.dir);
+    CHECK(Messages(catalog).empty());
+    CHECK(catalog.packs.size() == 1);
+}
+
