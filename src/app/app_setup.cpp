@@ -53,6 +53,15 @@ std::int64_t UtcAtAppZero(const AppClock& clock) {
 
 } // namespace
 
+ContentCatalog LoadCheckedContent(const KioskConfig& config) {
+    // The same checks as `kepu-kiosk validate`: a pack with an error is skipped whole.
+    const FontAndImageChecks assets(config.fontFile, config.fontIndex);
+    const auto utcNow = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    return LoadContentCatalog(config.contentDir, &assets, LocalDateShanghai(utcNow));
+}
+
 KioskApp::KioskApp(KioskConfig config, Options options, std::chrono::steady_clock::time_point processStart)
     : m_config(std::move(config)), m_options(std::move(options)), m_clock(processStart),
       m_state(SettingsFrom(m_config)), m_tracker(RandomSeed(), UtcAtAppZero(m_clock)), m_pinStore(m_config.dataDir) {}
@@ -88,16 +97,12 @@ std::string KioskApp::LoadEverything() {
     logSettings.file = m_config.dataDir / "kepu.db";
     m_log = std::make_unique<ParticipationLog>(logSettings);
 
-    // The same checks as `kepu-kiosk validate`: a pack with an error is skipped whole.
-    const FontAndImageChecks assets(m_config.fontFile, m_config.fontIndex);
-    const auto utcNow = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
-    m_catalog = LoadContentCatalog(m_config.contentDir, &assets, LocalDateShanghai(utcNow));
+    m_catalog = LoadCheckedContent(m_config);
     for (const auto& problem : m_catalog.problems)
         std::cerr << "kepu-kiosk: " << problem << "\n";
     if (m_catalog.packs.empty())
-        warn(m_strings.Get("admin.no_content", Lang::En) + " (" + m_config.contentDir.string() + ")");
+        std::cerr << "kepu-kiosk: " << m_strings.Get("admin.no_content", Lang::En) << " ("
+                  << m_config.contentDir.string() << ")\n";
     return {};
 }
 

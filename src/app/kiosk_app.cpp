@@ -66,6 +66,7 @@ void KioskApp::Step(int waitMs) {
             HandleEvent(event);
     }
     PollPinCheck();
+    PollContentReload();
     UpdateTimers();
     if (m_framesWanted > 0 || m_input.HasPending()) RenderFrame();
 }
@@ -76,6 +77,7 @@ void KioskApp::RenderFrames(int n) {
         while (SDL_PollEvent(&event))
             HandleEvent(event);
         PollPinCheck();
+        PollContentReload();
         UpdateTimers();
         RenderFrame();
     }
@@ -133,7 +135,7 @@ Millis KioskApp::NextWakeAt(Millis now) const {
         const Millis shown = now - m_attractSince;
         wake = std::min(wake, now + kHighlightMs - shown % kHighlightMs);
     }
-    if (m_pinCheck) wake = std::min(wake, now + kPinPollMs);
+    if (m_pinCheck || m_contentReload) wake = std::min(wake, now + kPinPollMs);
     if (m_state.Screen() == ScreenId::AdminPin && m_lockout.IsLocked(now))
         wake = std::min(wake, now + 1000 - (m_lockout.LockedUntil() - now) % 1000);
     // The idle countdown and the lock countdown change what is drawn each second.
@@ -197,6 +199,10 @@ bool KioskApp::FlushLog(std::chrono::milliseconds timeout) {
 
 std::vector<std::string> KioskApp::AdminNotices() const {
     std::vector<std::string> notices = m_notices;
+    if (!m_reloadNotice.empty()) notices.push_back(m_reloadNotice);
+    if (m_catalog.packs.empty())
+        notices.push_back(m_strings.Get("admin.no_content", m_state.Choices().lang) + " (" +
+                          m_config.contentDir.string() + ")");
     const ParticipationLogStatus log = m_log->Status();
     const Lang lang = m_state.Choices().lang;
     if (!log.problem.empty()) notices.push_back(log.problem);
@@ -304,6 +310,9 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::LeaveAdmin:
         m_state.LeaveAdmin(now);
         break;
+    case UiAction::Kind::ReloadContent:
+        StartContentReload();
+        break;
     case UiAction::Kind::QuitKiosk:
         m_quit = true;
         break;
@@ -388,7 +397,27 @@ AdminView KioskApp::MakeAdminView() const {
     view.logSummary = m_strings.Format("log.summary", lang,
                                        {{"durable", std::to_string(log.durable)}, {"waiting", std::to_string(log.waiting)}});
     view.notices = AdminNotices();
+    view.reloading = m_contentReload.has_value();
     return view;
+}
+
+void KioskApp::StartContentReload() {
+    if (m_contentReload) return;
+    // Reading and checking every pack (fonts, images) is file work: on a worker, never the frame.
+    m_contentReload = std::async(std::launch::async, [config = m_config] { return LoadCheckedContent(config); });
+}
+
+void KioskApp::PollContentReload() {
+    if (!m_contentReload || m_contentReload->wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    m_catalog = m_contentReload->get();
+    m_contentReload.reset();
+    m_reloadNotice = m_strings.Format("admin.reloaded", m_state.Choices().lang,
+                                      {{"packs", std::to_string(m_catalog.packs.size())},
+                                       {"items", std::to_string(m_catalog.ItemCount())},
+                                       {"errors", std::to_string(m_catalog.problems.size())}});
+    m_layoutHeight = 0; // new text may need new glyphs
+    Relayout();
+    m_framesWanted = std::max(m_framesWanted, 2);
 }
 
 std::string KioskApp::Screenshot(const std::string& file) {

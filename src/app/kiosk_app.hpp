@@ -31,6 +31,9 @@ struct StartupReport {
     FontAtlasReport fonts;
 };
 
+// The content folder, loaded with the same checks as `kepu-kiosk validate`, for today's date.
+ContentCatalog LoadCheckedContent(const KioskConfig& config);
+
 class KioskApp {
   public:
     // processStart: when main() began, so the first-frame figure covers the whole start.
@@ -79,6 +82,8 @@ class KioskApp {
     int HighlightIndex(Millis now) const;
     void Relayout();
     void LogKioskEvents();
+    void StartContentReload();
+    void PollContentReload();
     std::vector<std::string> AdminNotices() const;
     std::string LoadEverything();
 
@@ -110,6 +115,8 @@ class KioskApp {
     std::string m_pinMessage;
     bool m_pinMessageIsError = false;
     std::optional<std::future<PinCheck>> m_pinCheck;
+    std::optional<std::future<ContentCatalog>> m_contentReload;
+    std::string m_reloadNotice;
 
     ModuleListState m_moduleList;
     ScreenId m_lastDrawnScreen = ScreenId::Attract;

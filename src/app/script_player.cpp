@@ -6,6 +6,7 @@
 #include <SDL.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -109,6 +110,9 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         for (const auto& p : problems)
             all += (all.empty() ? "" : "; ") + p;
         return all;
+    } else if (const auto* run = std::get_if<RunCommand>(&action)) {
+        const int status = std::system(run->command.c_str());
+        if (status != 0) return "the command exited with status " + std::to_string(status);
     } else if (const auto* shot = std::get_if<Screenshot>(&action)) {
         return app.Screenshot(shot->file);
     }

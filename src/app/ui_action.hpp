@@ -22,6 +22,7 @@ struct UiAction {
         PinSubmit,
         LeaveAdmin,
         QuitKiosk,
+        ReloadContent,
     };
     Kind kind;
     ScreenId screen = ScreenId::Home;

@@ -124,11 +124,14 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
             }
             f.down = w[1] == "down";
             command.action = f;
+        } else if (verb == "run" && w.size() == 2) {
+            command.action = RunCommand{w[1]};
         } else if (verb == "screenshot" && w.size() == 2) {
             command.action = Screenshot{w[1]};
         } else {
             fail("unknown command \"" + verb +
-                 "\"; commands: tap, drag, finger, wait, advance, expect, screenshot");
+                 "\"; commands: tap, drag, finger, wait, advance, expect, screenshot, "
+                 "run");
             continue;
         }
         script.commands.push_back(std::move(command));

@@ -3,6 +3,7 @@
 //   advance 61            expect screen home            expect text "还在吗"
 //   expect no-text "…"    expect layout-ok              screenshot shots/home.png     # comment
 //   finger down 2 500 500 (and finger up 2 500 500): one finger of several
+//   run "ln -sfn .v2 content/pack"   (a shell command; fails the script unless it exits 0)
 // Parsing is pure; the app's script player carries the commands out.
 #pragma once
 #include <string>
@@ -38,6 +39,8 @@ struct Screenshot {
     std::string file;
 };
 struct ExpectLayoutOk {};
+// A shell command, for tests that change the world around the kiosk (switch a content link).
+struct RunCommand { std::string command; };
 // One finger going down or up on its own, for multi-touch cases (a palm resting on the screen).
 struct Finger {
     bool down;
@@ -46,7 +49,8 @@ struct Finger {
 };
 
 using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
-                                  Screenshot, ExpectLayoutOk, Finger>;
+                                  Screenshot, ExpectLayoutOk, Finger,
+                                  RunCommand>;
 
 struct ScriptCommand {
     int line = 0;

@@ -42,6 +42,10 @@ void DrawAdminScreen(Ui& ui, const AdminView& view) {
     if (Button(ui, "quit", ui.T("admin.quit"), ImVec2(x, area.pos.y), size,
                {palette::kDanger, palette::kOnDark, palette::kDanger}))
         ui.actions.push_back({UiAction::Kind::QuitKiosk});
+    if (Button(ui, "reload", ui.T(view.reloading ? "admin.reloading" : "admin.reload"),
+               ImVec2(x, area.pos.y + size.y + ui.Gap() * 2), size, kLightButton) &&
+        !view.reloading)
+        ui.actions.push_back({UiAction::Kind::ReloadContent});
 }
 
 } // namespace kepu

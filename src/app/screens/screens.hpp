@@ -47,6 +47,7 @@ struct AdminView {
     std::string logSummary;
     std::vector<std::string> contentProblems;
     std::vector<std::string> notices;
+    bool reloading = false;
 };
 void DrawAdminScreen(Ui& ui, const AdminView& view);
 
