@@ -45,7 +45,7 @@ TEST_CASE("script: mistakes name the file and line") {
     REQUIRE(script.errors.size() == 5);
     CHECK(script.errors[0] ==
           "t.kks:1: unknown command \"tapp\"; commands: tap, drag, finger, wait, advance, "
-          "expect, screenshot");
+          "expect, screenshot, run");
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
     CHECK(script.errors[3] == "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
