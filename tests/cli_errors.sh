@@ -56,6 +56,8 @@ expect 1 "1 valid pack(s) with 1 item(s), 1 pack(s) skipped; 2 error(s), 0 warni
   "$kiosk" validate "$here/data/one-broken-pack"
 expect 0 "1 valid pack(s) with 5 item(s), 0 pack(s) skipped; 0 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/../content"
+expect 0 "1 valid pack(s) with 3 item(s), 0 pack(s) skipped; 0 error(s), 0 warning(s)" -- \
+  "$kiosk" validate "$here/../docs/example-pack"
 
 echo "$passed passed, $failures failed"
 [[ $failures -eq 0 ]]

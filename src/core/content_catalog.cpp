@@ -38,11 +38,14 @@ void ReadManifest(const toml::table& table, ContentPack& pack, ItemContext& ctx,
     if (const toml::array* languages = reader.Array("languages", true)) {
         for (const toml::node& node : *languages) {
             const auto lang = node.value_exact<std::string>();
-            if (!lang || (*lang != "zh" && *lang != "en")) reader.Error(node, "languages are \"zh\" and \"en\"");
-            else pack.languages.push_back(*lang);
+            if (!lang || (*lang != "zh" && *lang != "en"))
+                reader.Error(node, "languages are \"zh\" and \"en\"");
+            else
+                pack.languages.push_back(*lang);
         }
         if (std::find(pack.languages.begin(), pack.languages.end(), "zh") == pack.languages.end())
-            reader.Error(*table.get("languages"), "every pack is in Chinese: \"languages\" must include \"zh\"");
+            reader.Error(*table.get("languages"),
+                         "every pack is in Chinese: \"languages\" must include \"zh\"");
     }
     const auto from = reader.Date("active_from");
     const auto until = reader.Date("active_until");
@@ -92,7 +95,8 @@ ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
         ctx.diagnostics.Error(manifest.string(), 0, 0, "cannot read the pack manifest");
         return pack;
     }
-    if (auto table = ParseToml(*text, manifest.string(), ctx.diagnostics)) ReadManifest(*table, pack, ctx, manifest.string());
+    if (auto table = ParseToml(*text, manifest.string(), ctx.diagnostics))
+        ReadManifest(*table, pack, ctx, manifest.string());
 
     std::error_code ec;
     for (const ItemType& type : kItemTypes) {
@@ -101,7 +105,8 @@ ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
         std::vector<fs::path> files;
         for (const auto& entry : fs::directory_iterator(dir, ec)) {
             if (!entry.is_regular_file()) continue;
-            if (entry.path().extension() == type.extension) files.push_back(entry.path());
+            if (entry.path().extension() == type.extension)
+                files.push_back(entry.path());
             else if (entry.path().filename().string()[0] != '.')
                 ctx.diagnostics.Warning(entry.path().string(), 0, 0,
                                         std::string("not a ") + type.extension + " file, so not loaded");
@@ -133,30 +138,38 @@ const ModuleInfo* ModuleOnScreen(ScreenId screen) {
     return nullptr;
 }
 
-ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAssets* assets, std::string today) {
+ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAssets* assets,
+                                  std::string today) {
     ContentCatalog catalog;
     catalog.today = std::move(today);
     std::error_code ec;
     if (!fs::is_directory(contentDir, ec)) {
-        catalog.diagnostics.Error(contentDir.string(), 0, 0,
-                                  "the content folder does not exist; pass --content DIR or set content = \"…\" "
-                                  "in the settings file");
+        catalog.diagnostics.Error(
+            contentDir.string(), 0, 0,
+            "the content folder does not exist; pass --content DIR or set content = \"…\" "
+            "in the settings file");
     } else {
         std::vector<fs::path> folders;
-        for (const auto& entry : fs::directory_iterator(contentDir, ec)) {
-            const std::string name = entry.path().filename().string();
-            // Dot-folders hold other versions of packs (the link names the one in use).
-            if (name.empty() || name[0] == '.' || !entry.is_directory()) continue;
-            if (fs::exists(entry.path() / "pack.toml", ec)) folders.push_back(entry.path());
-            else
-                catalog.diagnostics.Warning(entry.path().string(), 0, 0,
-                                            "no pack.toml here, so this folder is not a pack");
-        }
+        // A pack folder itself (kepu-kiosk validate content/my-pack) is checked alone.
+        if (fs::exists(contentDir / "pack.toml", ec))
+            folders.push_back(contentDir);
+        else
+            for (const auto& entry : fs::directory_iterator(contentDir, ec)) {
+                const std::string name = entry.path().filename().string();
+                // Dot-folders hold other versions of packs (the link names the one in use).
+                if (name.empty() || name[0] == '.' || !entry.is_directory()) continue;
+                if (fs::exists(entry.path() / "pack.toml", ec))
+                    folders.push_back(entry.path());
+                else
+                    catalog.diagnostics.Warning(entry.path().string(), 0, 0,
+                                                "no pack.toml here, so this folder is not a pack");
+            }
         std::sort(folders.begin(), folders.end());
         if (folders.empty())
-            catalog.diagnostics.Error(contentDir.string(), 0, 0,
-                                      "no content packs here (a pack is a folder with a pack.toml); copy the bundled "
-                                      "content/ folder or point --content at one");
+            catalog.diagnostics.Error(
+                contentDir.string(), 0, 0,
+                "no content packs here (a pack is a folder with a pack.toml); copy the bundled "
+                "content/ folder or point --content at one");
 
         std::map<std::string, std::string> owner; // id -> the file that has it
         for (const fs::path& folder : folders) {
@@ -175,10 +188,14 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
             };
             const std::string manifest = (folder / "pack.toml").string();
             claim(pack.id, manifest, pack.idPlace);
-            for (const auto& h : pack.highlights) claim(h.id, manifest, h.idPlace);
-            for (const auto& item : pack.items) claim(item.id, item.file.string(), item.idPlace);
-            if (packDiagnostics.ErrorCount() == 0) catalog.packs.push_back(std::move(pack));
-            else catalog.skippedPacks.push_back(folder.string());
+            for (const auto& h : pack.highlights)
+                claim(h.id, manifest, h.idPlace);
+            for (const auto& item : pack.items)
+                claim(item.id, item.file.string(), item.idPlace);
+            if (packDiagnostics.ErrorCount() == 0)
+                catalog.packs.push_back(std::move(pack));
+            else
+                catalog.skippedPacks.push_back(folder.string());
             catalog.diagnostics.Append(packDiagnostics);
         }
     }
@@ -186,7 +203,8 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
     // Related items must exist among the loaded packs; a pack that points nowhere is skipped too.
     std::set<std::string> ids;
     for (const auto& pack : catalog.packs)
-        for (const auto& item : pack.items) ids.insert(item.id);
+        for (const auto& item : pack.items)
+            ids.insert(item.id);
     for (auto pack = catalog.packs.begin(); pack != catalog.packs.end();) {
         Diagnostics referenceProblems;
         for (const auto& item : pack->items)
@@ -212,7 +230,8 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
 
 bool ContentCatalog::IsActive(const ContentPack& pack) const {
     if (today.empty()) return true;
-    return (pack.activeFrom.empty() || pack.activeFrom <= today) && (pack.activeUntil.empty() || today <= pack.activeUntil);
+    return (pack.activeFrom.empty() || pack.activeFrom <= today) &&
+           (pack.activeUntil.empty() || today <= pack.activeUntil);
 }
 
 std::vector<const ContentItem*> ContentCatalog::ItemsOf(Module module) const {
@@ -228,7 +247,8 @@ std::vector<const Highlight*> ContentCatalog::Highlights() const {
     std::vector<const Highlight*> cards;
     for (const auto& pack : packs)
         if (IsActive(pack))
-            for (const auto& h : pack.highlights) cards.push_back(&h);
+            for (const auto& h : pack.highlights)
+                cards.push_back(&h);
     return cards;
 }
 
@@ -268,7 +288,8 @@ std::vector<std::string> ContentCatalog::AllTexts() const {
             for (const auto& q : item.questions) {
                 add(q.text);
                 add(q.explanation);
-                for (const auto& c : q.choices) add(c);
+                for (const auto& c : q.choices)
+                    add(c);
                 texts.push_back(q.source);
             }
         }

@@ -96,7 +96,8 @@ struct ContentCatalog {
 
 // Never throws: a pack with an error is skipped whole (never half-loaded) and its problems listed.
 // Folders whose name starts with '.' are not packs: keep old and new versions there and point a
-// link at the one in use (docs/content-format.md). assets may be null (no font or image checks).
+// link at the one in use (docs/content-format.md). contentDir may also be one pack's own folder.
+// assets may be null (no font or image checks).
 ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir, const ContentAssets* assets = nullptr,
                                   std::string today = {});
 // The three modules: their stable id (statistics, interface string keys), their folder in a pack,
