@@ -20,6 +20,7 @@ packages=(
   fonts-noto-cjk       # Noto Sans CJK SC, the kiosk's font
   # tests
   catch2               # unit tests (v2.13)
+  clang libclang-rt-14-dev  # the content fuzzer (libFuzzer, ASan, UBSan)
 )
 
 missing=()
