@@ -116,6 +116,7 @@ void KioskApp::HandlePointer(const PointerEvent& event) {
         if (m_corner.OnTouchDown(event.x, event.y, now)) {
             m_pinDigits.clear();
             m_pinMessage.clear();
+            m_pinIsSet = m_pinStore.HasPin(); // a file read: once per opening, not every frame
             m_state.OpenAdminPin(now);
         }
     }
@@ -366,7 +367,7 @@ void KioskApp::PollPinCheck() {
 PinPadView KioskApp::MakePinPadView(Millis now) const {
     PinPadView view;
     const Lang lang = m_state.Choices().lang;
-    view.pinIsSet = m_pinStore.HasPin();
+    view.pinIsSet = m_pinIsSet;
     view.digitsEntered = m_pinDigits.size();
     view.checking = m_pinCheck.has_value();
     view.locked = m_lockout.IsLocked(now);

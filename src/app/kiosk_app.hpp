@@ -111,6 +111,7 @@ class KioskApp {
 
     PinStore m_pinStore;
     PinLockout m_lockout;
+    bool m_pinIsSet = false;
     std::string m_pinDigits;
     std::string m_pinMessage;
     bool m_pinMessageIsError = false;

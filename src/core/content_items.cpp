@@ -63,13 +63,19 @@ void ReadCommonFields(FieldReader& reader, ContentItem& item, ItemContext& ctx, 
     item.image = CheckImage(reader, "image", ctx);
 }
 
-std::optional<ContentItem> LoadTutorial(const fs::path& file, const std::string& text, ItemContext& ctx) {
+std::optional<toml::table> BeginTomlItem(const fs::path& file, const std::string& text, ItemContext& ctx,
+                                         ContentItem& item, Module module, const char* type) {
     auto table = ParseToml(text, file.string(), ctx.diagnostics);
-    if (!table) return std::nullopt;
-    ContentItem item;
-    item.module = Module::Seniors;
-    item.type = "tutorial";
+    item.module = module;
+    item.type = type;
     item.file = file;
+    return table;
+}
+
+std::optional<ContentItem> LoadTutorial(const fs::path& file, const std::string& text, ItemContext& ctx) {
+    ContentItem item;
+    const auto table = BeginTomlItem(file, text, ctx, item, Module::Seniors, "tutorial");
+    if (!table) return std::nullopt;
     FieldReader reader(*table, file.string(), ctx.diagnostics, ctx.assets);
     ReadCommonFields(reader, item, ctx, false);
     // The steps' format comes with the tutorials issue; other fields are not checked yet.

@@ -25,8 +25,12 @@ std::optional<ContentItem> LoadStory(const std::filesystem::path& file, const st
 // the common fields are checked.
 std::optional<ContentItem> LoadTutorial(const std::filesystem::path& file, const std::string& text, ItemContext& ctx);
 
-// Parses TOML, reporting a syntax error at its place. lineOffset: lines before text in the file.
+// Parses TOML, reporting a syntax error at its place.
 std::optional<toml::table> ParseToml(const std::string& text, const std::string& file, Diagnostics& diagnostics);
+// Parses a TOML item file and starts its item (module, type, file, common fields); nullopt on a
+// syntax error. The reader is left open for the type's own fields.
+std::optional<toml::table> BeginTomlItem(const std::filesystem::path& file, const std::string& text, ItemContext& ctx,
+                                         ContentItem& item, Module module, const char* type);
 // An image path from content: inside the pack, present, decodable, not too large. Returns the full path.
 std::filesystem::path CheckImage(FieldReader& reader, const char* key, ItemContext& ctx);
 // The fields every item has: id, title, summary, source, related, image.

@@ -6,12 +6,9 @@
 namespace kepu {
 
 std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const std::string& text, ItemContext& ctx) {
-    auto table = ParseToml(text, file.string(), ctx.diagnostics);
-    if (!table) return std::nullopt;
     ContentItem item;
-    item.module = Module::Quizzes;
-    item.type = "quiz-set";
-    item.file = file;
+    const auto table = BeginTomlItem(file, text, ctx, item, Module::Quizzes, "quiz-set");
+    if (!table) return std::nullopt;
     FieldReader reader(*table, file.string(), ctx.diagnostics, ctx.assets);
     ReadCommonFields(reader, item, ctx, false);
     const toml::array* questions = reader.Array("question", true);
