@@ -92,8 +92,11 @@ public:
         int code = OpenConnection();
         if (code == SQLITE_OK) code = QuickCheck();
         if (IsCorruption(code)) {
-            Close();
-            movedAside = MoveAside();
+            movedAside = MoveAside("corrupt");
+            code = OpenConnection();
+        } else if (code == SQLITE_OK && SchemaVersion() > kSchemaVersion) {
+            // Written by a newer kiosk (a downgrade): never write into a schema we do not know.
+            movedAside = MoveAside("newer");
             code = OpenConnection();
         }
         if (code == SQLITE_OK) code = Prepare();
@@ -126,10 +129,10 @@ public:
         m_db = nullptr;
     }
 
-    std::string MoveAside() {
+    std::string MoveAside(const char* why) {
         Close();
         const std::string base = m_settings.file.string();
-        const std::string aside = base + ".corrupt-" + UtcStamp();
+        const std::string aside = base + "." + why + "-" + UtcStamp();
         std::error_code ec;
         fs::rename(base, aside, ec);
         for (const char* suffix : {"-wal", "-shm", "-journal"})
@@ -175,7 +178,7 @@ private:
         return code;
     }
 
-    int Migrate() {
+    int SchemaVersion() {
         int version = 0;
         sqlite3_exec(
             m_db, "PRAGMA user_version",
@@ -184,7 +187,11 @@ private:
                 return 0;
             },
             &version, nullptr);
-        for (int v = version; v < kSchemaVersion; ++v) {
+        return version;
+    }
+
+    int Migrate() {
+        for (int v = SchemaVersion(); v < kSchemaVersion; ++v) {
             int code = Exec("BEGIN IMMEDIATE");
             if (code == SQLITE_OK) code = Exec(kMigrations[v]);
             if (code == SQLITE_OK) code = Exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
@@ -313,7 +320,7 @@ void ParticipationLog::WriterLoop() {
             const int code = writer.Write(pending, m_run);
             if (code != SQLITE_OK) {
                 problem = Describe(code, m_settings.file, writer.LastError());
-                if (IsCorruption(code)) movedAside = writer.MoveAside(); // reopened on the next try
+                if (IsCorruption(code)) movedAside = writer.MoveAside("corrupt"); // reopened on the next try
                 else if ((code & 0xFF) != SQLITE_BUSY) writer.Close();   // reopen: the disk may be back
             }
         }

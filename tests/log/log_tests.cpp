@@ -203,3 +203,22 @@ TEST_CASE("log: a database locked by another program is waited out") {
     CHECK(log.Status().problem.empty());
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(*) FROM events") == 2);
 }
+
+TEST_CASE("log: a database from a newer kiosk version is moved aside, not written into") {
+    const auto dir = FreshDir("newer");
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open((dir / "kepu.db").c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE future (x); PRAGMA user_version = 99;", nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
+        sqlite3_close(db);
+    }
+    ParticipationLog log(Settings(dir));
+    log.Enqueue(SampleEvent());
+    REQUIRE(log.Flush(5s));
+    const auto status = log.Status();
+    CHECK(status.movedAside.find("kepu.db.newer-") != std::string::npos);
+    CHECK(QueryInt(status.movedAside, "PRAGMA user_version") == 99);
+    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == 1);
+    CHECK(QueryInt(dir / "kepu.db", "SELECT count(*) FROM events") == 1);
+}
