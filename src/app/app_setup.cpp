@@ -153,23 +153,21 @@ void KioskApp::Relayout() {
     m_corner.SetCornerSize(m_metrics.adminCorner);
     ApplyKioskStyle(m_metrics.scale);
 
-    GlyphSet glyphs;
-    for (const auto& text : m_strings.AllTexts())
-        glyphs.AddText(text);
-    for (const auto& text : m_catalog.AllTexts())
-        glyphs.AddText(text);
-    for (const auto& text : m_notices)
-        glyphs.AddText(text);
-    for (const auto& text : m_catalog.problems)
-        glyphs.AddText(text);
-    glyphs.AddText(m_config.siteName);
-    glyphs.AddText(m_config.county);
-    glyphs.AddText(m_config.dataDir.string());
+    GlyphSet headingGlyphs; // interface text and content titles
+    for (const auto& text : m_strings.AllTexts()) headingGlyphs.AddText(text);
+    for (const auto& text : m_catalog.HeadingTexts()) headingGlyphs.AddText(text);
+    GlyphSet bodyGlyphs = headingGlyphs; // and everything else that is drawn
+    for (const auto& text : m_catalog.AllTexts()) bodyGlyphs.AddText(text);
+    for (const auto& text : m_notices) bodyGlyphs.AddText(text);
+    for (const auto& text : m_catalog.problems) bodyGlyphs.AddText(text);
+    bodyGlyphs.AddText(m_config.siteName);
+    bodyGlyphs.AddText(m_config.county);
+    bodyGlyphs.AddText(m_config.dataDir.string());
     GlyphSet heroGlyphs(false); // the attract title, and the quiz tile's "?"
     heroGlyphs.AddText(m_strings.Get("attract.title", Lang::Zh) + "?");
     const bool firstBuild = m_startup.fonts.buildMs == 0;
-    m_startup.fonts =
-        BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, glyphs, heroGlyphs);
+    const AtlasGlyphs atlasGlyphs{bodyGlyphs, headingGlyphs, heroGlyphs};
+    m_startup.fonts = BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, atlasGlyphs);
     if (firstBuild && !m_startup.fonts.problem.empty()) {
         std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
         m_notices.push_back(m_startup.fonts.problem);

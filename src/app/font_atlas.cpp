@@ -91,8 +91,7 @@ void DestroyFontAtlasTexture() {
 }
 
 FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const GlyphSet& glyphs,
-                               const GlyphSet& heroGlyphs) {
+                               const ThemeMetrics& metrics, const AtlasGlyphs& glyphs) {
     const auto start = std::chrono::steady_clock::now();
     FontAtlasReport report;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
@@ -102,9 +101,10 @@ FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& font
     atlas.TexDesiredWidth = 4096;
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
 
-    const std::vector<ImWchar> ranges = ToImGuiRanges(glyphs);
-    const std::vector<ImWchar> heroRanges = ToImGuiRanges(heroGlyphs);
-    report.glyphCount = glyphs.Size();
+    const std::vector<ImWchar> bodyRanges = ToImGuiRanges(glyphs.body);
+    const std::vector<ImWchar> headingRanges = ToImGuiRanges(glyphs.heading);
+    const std::vector<ImWchar> heroRanges = ToImGuiRanges(glyphs.hero);
+    report.glyphCount = glyphs.body.Size();
 
     const MappedFile file(fontFile);
     const float sizes[] = {metrics.normal.body, metrics.large.body, metrics.normal.heading,
@@ -118,7 +118,7 @@ FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& font
             cfg.FontDataOwnedByAtlas = true; // so AddFont does not copy it; taken back below
             cfg.FontNo = fontIndex;
             cfg.SizePixels = sizes[i];
-            cfg.GlyphRanges = i == 4 ? heroRanges.data() : ranges.data();
+            cfg.GlyphRanges = i == 4 ? heroRanges.data() : i >= 2 ? headingRanges.data() : bodyRanges.data();
             cfg.OversampleH = cfg.OversampleV = 1;
             cfg.PixelSnapH = true;
             if (i >= 2) cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold; // headings

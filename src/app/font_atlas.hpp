@@ -33,11 +33,15 @@ struct FontAtlasReport {
 };
 
 // Needs a current GL context. Safe to call again (content reload, screen size change): the previous
-// texture is replaced. heroGlyphs: the few characters of the attract screen's title, which alone
-// use the largest size.
+// texture is replaced. The body sizes hold `body`; the heading sizes only `heading` (interface text
+// and content titles); the title size only `hero` (the attract screen's title).
+struct AtlasGlyphs {
+    const GlyphSet& body;
+    const GlyphSet& heading;
+    const GlyphSet& hero;
+};
 FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const GlyphSet& glyphs,
-                               const GlyphSet& heroGlyphs);
+                               const ThemeMetrics& metrics, const AtlasGlyphs& glyphs);
 // Frees the atlas texture (before the GL context goes).
 void DestroyFontAtlasTexture();
 

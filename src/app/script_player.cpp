@@ -69,6 +69,21 @@ void DragTo(KioskApp& app, const Drag& d) {
     app.RenderFrames(kSettleFrames);
 }
 
+// Expectations wait for work the app does off the frame thread (the PIN check, a content reload)
+// for up to this long in real time, so a slow machine is not a failure; a wrong result still is.
+constexpr auto kExpectPatience = std::chrono::seconds(5);
+
+template <typename Condition>
+bool Eventually(KioskApp& app, Condition holds) {
+    const auto deadline = std::chrono::steady_clock::now() + kExpectPatience;
+    while (!holds()) {
+        if (std::chrono::steady_clock::now() > deadline) return false;
+        app.Step(20);
+        app.RenderFrames(1);
+    }
+    return true;
+}
+
 // Returns an empty string when the command did what it should, else what went wrong.
 std::string Perform(KioskApp& app, const ScriptAction& action) {
     if (const auto* tap = std::get_if<TapLabel>(&action)) {
@@ -95,10 +110,10 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         app.RenderFrames(kSettleFrames);
     } else if (const auto* expect = std::get_if<ExpectScreen>(&action)) {
         if (!ParseScreenId(expect->id)) return "there is no screen \"" + expect->id + "\"";
-        const std::string shown(ScreenIdName(app.Screen()));
-        if (shown != expect->id) return "the screen is " + shown;
+        if (!Eventually(app, [&] { return ScreenIdName(app.Screen()) == expect->id; }))
+            return "the screen is " + std::string(ScreenIdName(app.Screen()));
     } else if (const auto* text = std::get_if<ExpectText>(&action)) {
-        if (app.Registry().HasText(text->text) != text->present)
+        if (!Eventually(app, [&] { return app.Registry().HasText(text->text) == text->present; }))
             return text->present ? "the text is not on screen " + std::string(ScreenIdName(app.Screen()))
                                  : "the text is on screen " + std::string(ScreenIdName(app.Screen()));
     } else if (std::holds_alternative<ExpectLayoutOk>(action)) {

@@ -2,12 +2,27 @@
 #include "app/widgets.hpp"
 
 #include "core/line_break.hpp"
+#include "core/utf8.hpp"
 
 #include <imgui_internal.h>
 
 #include <algorithm>
 
 namespace kepu {
+
+namespace {
+// Characters of text that font has no glyph for; drawn, they would show as '?'.
+void CheckGlyphs(Ui& ui, ImFont* font, const std::string& text) {
+    std::string missing;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        const char32_t cp = NextCodePoint(text, pos);
+        if (cp < 0x20 || cp == ' ') continue;
+        if (cp > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) missing += text.substr(start, pos - start);
+    }
+    if (!missing.empty()) ui.registry.AddMissingGlyphs(text, missing);
+}
+} // namespace
 
 bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, ImVec2 size,
             ButtonColors colors, ImFont* font, ButtonIcon icon) {
@@ -57,6 +72,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
         y += wrapped.lineHeight;
     }
     ui.registry.AddWidget(testId, label, {pos.x, pos.y, size.x, size.y});
+    if (ui.chineseFont) CheckGlyphs(ui, font, label);
     if (!label.empty())
         ui.registry.AddText(label, {textLeft, textTop, textRight - textLeft, wrapped.Height()});
     return clicked;
@@ -76,6 +92,7 @@ WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float
 float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color,
                Align align) {
     const WrappedLines wrapped = WrapText(ui, font, text, width);
+    if (ui.chineseFont) CheckGlyphs(ui, font, text);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float y = pos.y;
     float left = FLT_MAX, right = 0;

@@ -266,6 +266,24 @@ std::size_t ContentCatalog::ItemCount() const {
     return n;
 }
 
+std::vector<std::string> ContentCatalog::HeadingTexts() const {
+    std::vector<std::string> texts;
+    const auto add = [&](const LocalText& t) {
+        texts.push_back(t.zh);
+        texts.push_back(t.en);
+    };
+    for (const auto& pack : packs) {
+        add(pack.title);
+        for (const auto& h : pack.highlights) add(h.title);
+        for (const auto& item : pack.items) {
+            add(item.title);
+            add(item.summary);
+            add(item.scientist);
+        }
+    }
+    return texts;
+}
+
 std::vector<std::string> ContentCatalog::AllTexts() const {
     std::vector<std::string> texts;
     const auto add = [&](const LocalText& t) {

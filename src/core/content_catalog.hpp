@@ -92,6 +92,9 @@ struct ContentCatalog {
     const ContentItem* FindItem(std::string_view id) const;
     // Every visible text, for building the font's glyph set.
     std::vector<std::string> AllTexts() const;
+    // The texts drawn in the heading sizes (titles, summaries, names): the large heading sizes
+    // then need only their characters, which keeps the font atlas small.
+    std::vector<std::string> HeadingTexts() const;
 };
 
 // Never throws: a pack with an error is skipped whole (never half-loaded) and its problems listed.

@@ -8,6 +8,12 @@ namespace kepu {
 void WidgetRegistry::BeginFrame() {
     m_widgets.clear();
     m_texts.clear();
+    m_missingGlyphs.clear();
+}
+
+void WidgetRegistry::AddMissingGlyphs(std::string_view text, std::string_view missing) {
+    m_missingGlyphs.push_back("text \"" + std::string(text) + "\" has characters the font lacks: \"" +
+                              std::string(missing) + "\"");
 }
 
 void WidgetRegistry::AddWidget(std::string testId, std::string label, WidgetRect rect) {
@@ -85,6 +91,7 @@ std::vector<std::string> WidgetRegistry::LayoutProblems(float screenWidth, float
             if (PointIn(w.rect, text.rect.x + 1, text.rect.y + 1) && !Contains(w.rect, text.rect))
                 problems.push_back("text \"" + text.text + "\" runs out of \"" + w.label + "\"");
     }
+    problems.insert(problems.end(), m_missingGlyphs.begin(), m_missingGlyphs.end());
     // A widget drawn twice in one place (relabelled) would report the same problem twice.
     std::vector<std::string> unique;
     for (auto& p : problems)

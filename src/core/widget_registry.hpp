@@ -30,6 +30,8 @@ class WidgetRegistry {
     void BeginFrame();
     void AddWidget(std::string testId, std::string label, WidgetRect rect);
     void AddText(std::string_view text, WidgetRect rect = {});
+    // A text drawn with characters its font lacks (they show as a box or '?').
+    void AddMissingGlyphs(std::string_view text, std::string_view missing);
 
     // Exact match on the label or the test id; the last drawn wins (overlays draw last).
     std::optional<DrawnWidget> Find(std::string_view labelOrId) const;
@@ -38,12 +40,14 @@ class WidgetRegistry {
     // A short list of what is tappable, for failure messages.
     std::string Describe() const;
     // Layout mistakes a person would see: widgets or text past the screen edge, widgets that
-    // partly overlap, text that starts inside a widget and runs out of it. Empty when all is well.
+    // partly overlap, text that starts inside a widget and runs out of it, characters the font
+    // lacks. Empty when all is well.
     std::vector<std::string> LayoutProblems(float screenWidth, float screenHeight) const;
 
   private:
     std::vector<DrawnWidget> m_widgets;
     std::vector<DrawnText> m_texts;
+    std::vector<std::string> m_missingGlyphs;
 };
 
 } // namespace kepu
