@@ -60,6 +60,27 @@ std::string PinStore::SetPin(const std::string& pin) const {
     return {};
 }
 
+bool PinStore::SaveLockout(const Lockout& lockout) const {
+    const fs::path file = m_file.parent_path() / "admin-lock";
+    const fs::path temp = file.string() + ".new";
+    {
+        std::ofstream out(temp, std::ios::trunc);
+        out << lockout.failures << " " << lockout.locks << " " << lockout.lockedUntilUtcMs << "\n";
+        out.flush();
+        if (!out) return false;
+    }
+    std::error_code ec;
+    fs::rename(temp, file, ec);
+    return !ec;
+}
+
+PinStore::Lockout PinStore::LoadLockout() const {
+    Lockout lockout;
+    std::ifstream in(m_file.parent_path() / "admin-lock");
+    if (!(in >> lockout.failures >> lockout.locks >> lockout.lockedUntilUtcMs)) return {};
+    return lockout;
+}
+
 PinCheck PinStore::Verify(const std::string& pin) const {
     const std::string hash = ReadHash(m_file);
     if (hash.empty()) return PinCheck::NoPinSet;

@@ -20,6 +20,16 @@ class PinStore {
     PinCheck Verify(const std::string& pin) const;
     const std::filesystem::path& File() const { return m_file; }
 
+    // The PIN pad's lockout, kept beside the hash (DATA/admin-lock) so a restart does not reset
+    // it. Times are UTC milliseconds. Saving returns false when the file cannot be written.
+    struct Lockout {
+        int failures = 0;
+        int locks = 0;
+        long long lockedUntilUtcMs = 0;
+    };
+    bool SaveLockout(const Lockout& lockout) const;
+    Lockout LoadLockout() const; // all zero when there is none
+
   private:
     std::filesystem::path m_file;
 };

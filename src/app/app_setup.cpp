@@ -64,7 +64,11 @@ ContentCatalog LoadCheckedContent(const KioskConfig& config) {
 
 KioskApp::KioskApp(KioskConfig config, Options options, std::chrono::steady_clock::time_point processStart)
     : m_config(std::move(config)), m_options(std::move(options)), m_clock(processStart),
-      m_state(SettingsFrom(m_config)), m_tracker(RandomSeed(), UtcAtAppZero(m_clock)), m_pinStore(m_config.dataDir) {}
+      m_state(SettingsFrom(m_config)), m_utcAtAppZero(UtcAtAppZero(m_clock)), m_tracker(RandomSeed(), m_utcAtAppZero),
+      m_pinStore(m_config.dataDir) {
+    const PinStore::Lockout saved = m_pinStore.LoadLockout();
+    m_lockout.Restore({saved.failures, saved.locks, saved.lockedUntilUtcMs - m_utcAtAppZero}, m_clock.NowMs());
+}
 
 KioskApp::~KioskApp() {
     LogKioskEvents();

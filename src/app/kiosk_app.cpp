@@ -11,6 +11,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <iostream>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -345,12 +346,14 @@ void KioskApp::PollPinCheck() {
     switch (result) {
     case PinCheck::Correct:
         m_lockout.RecordSuccess();
+        SaveLockout();
         m_pinMessage.clear();
         m_pinMessageIsError = false;
         if (m_state.Screen() == ScreenId::AdminPin) m_state.AdminUnlocked(now);
         break;
     case PinCheck::Wrong:
         m_lockout.RecordFailure(now);
+        SaveLockout();
         if (m_lockout.IsLocked(now))
             m_pinMessage.clear(); // the lock message is drawn live
         else
@@ -362,6 +365,15 @@ void KioskApp::PollPinCheck() {
         m_pinMessage = m_strings.Get("admin.pin_error", lang);
         break;
     }
+}
+
+void KioskApp::SaveLockout() {
+    // A few bytes, only after a PIN attempt; the frame can afford it.
+    const PinLockout::Saved saved = m_lockout.Save();
+    const long long until = saved.lockedUntil == 0 ? 0 : saved.lockedUntil + m_utcAtAppZero;
+    if (!m_pinStore.SaveLockout({saved.failures, saved.locks, until}))
+        std::cerr << "kepu-kiosk: cannot save the PIN lockout in " << m_config.dataDir.string()
+                  << " (it resets when the kiosk restarts)\n";
 }
 
 PinPadView KioskApp::MakePinPadView(Millis now) const {

@@ -75,6 +75,7 @@ class KioskApp {
     void DrawScreens(std::vector<UiAction>& actions);
     void Apply(const UiAction& action);
     void SubmitPin();
+    void SaveLockout();
     void PollPinCheck();
     PinPadView MakePinPadView(Millis now) const;
     AdminView MakeAdminView() const;
@@ -107,6 +108,7 @@ class KioskApp {
     bool m_swallowGesture = false;
 
     std::unique_ptr<ParticipationLog> m_log;
+    std::int64_t m_utcAtAppZero; // app time + this = UTC milliseconds
     VisitTracker m_tracker;
 
     PinStore m_pinStore;

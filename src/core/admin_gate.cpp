@@ -47,6 +47,13 @@ void PinLockout::RecordFailure(Millis now) {
     }
 }
 
+void PinLockout::Restore(const Saved& saved, Millis now) {
+    m_failures = std::clamp(saved.failures, 0, m_attemptsPerRound);
+    m_locks = std::clamp(saved.locks, 0, 10);
+    const Millis longest = m_firstLockMs << 10;
+    m_lockedUntil = saved.lockedUntil > now + longest ? now + longest : saved.lockedUntil;
+}
+
 void PinLockout::RecordSuccess() {
     m_failures = 0;
     m_locks = 0;

@@ -37,6 +37,17 @@ class PinLockout {
     void RecordSuccess();
     Millis LockedUntil() const { return m_lockedUntil; }
 
+    // What survives a restart, so switching the kiosk off and on does not reset the lockout.
+    struct Saved {
+        int failures = 0;
+        int locks = 0;
+        Millis lockedUntil = 0; // in the caller's time base
+    };
+    Saved Save() const { return {m_failures, m_locks, m_lockedUntil}; }
+    // now: the current time in the same base. A lock longer than the longest possible one (the
+    // clock was set back) is cut to that.
+    void Restore(const Saved& saved, Millis now);
+
   private:
     void ExpireLock(Millis now);
 
