@@ -151,6 +151,9 @@ TEST_CASE("log: I/O errors, persistent: the kiosk keeps going, events wait, then
     faultvfs::Inject(SQLITE_IOERR, faultvfs::Mode::Persistent);
     for (int i = 0; i < 100; ++i) log.Enqueue(SampleEvent(i));
     CHECK_FALSE(log.Flush(500ms));
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (log.Status().problem.empty() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(20ms);
     auto status = log.Status();
     CHECK(status.durable == 1);
     CHECK(status.waiting == 100);
@@ -175,7 +178,9 @@ TEST_CASE("log: disk full, persistent: bounded memory, the newest are counted as
     REQUIRE(log.Flush(5s));
     faultvfs::Inject(SQLITE_FULL, faultvfs::Mode::Persistent);
     for (int i = 0; i < 80; ++i) log.Enqueue(SampleEvent(i));
-    std::this_thread::sleep_for(300ms);
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (log.Status().problem.empty() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(20ms);
     auto status = log.Status();
     CHECK(status.waiting == 50);
     CHECK(status.dropped == 30);
@@ -194,7 +199,10 @@ TEST_CASE("log: a database locked by another program is waited out") {
     REQUIRE(sqlite3_open((dir / "kepu.db").c_str(), &other) == SQLITE_OK);
     REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
     log.Enqueue(SampleEvent(2));
-    std::this_thread::sleep_for(2500ms); // past the writer's 2 s busy timeout
+    // The writer waits out its 2 s busy timeout, then reports; poll rather than guess how long.
+    const auto deadline = std::chrono::steady_clock::now() + 15s;
+    while (log.Status().problem.empty() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(20ms);
     CHECK(log.Status().problem.find("locked by another program") != std::string::npos);
     CHECK(log.Status().durable == 1);
     sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
