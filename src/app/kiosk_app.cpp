@@ -11,10 +11,10 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
-#include <iostream>
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <iostream>
 #include <thread>
 
 namespace kepu {
@@ -97,8 +97,7 @@ void KioskApp::HandleEvent(const SDL_Event& event) {
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) Relayout();
         m_framesWanted = std::max(m_framesWanted, 2);
         return;
-    default:
-        break;
+    default: break;
     }
     int width = 0, height = 0;
     m_window->Size(width, height);
@@ -191,7 +190,8 @@ void KioskApp::RenderFrame() {
 
 void KioskApp::LogKioskEvents() {
     for (const KioskEvent& event : m_state.TakeEvents())
-        for (LogEvent& entry : m_tracker.Track(event)) m_log->Enqueue(std::move(entry));
+        for (LogEvent& entry : m_tracker.Track(event))
+            m_log->Enqueue(std::move(entry));
 }
 
 bool KioskApp::FlushLog(std::chrono::milliseconds timeout) {
@@ -202,13 +202,17 @@ bool KioskApp::FlushLog(std::chrono::milliseconds timeout) {
 std::vector<std::string> KioskApp::AdminNotices() const {
     std::vector<std::string> notices = m_notices;
     if (!m_reloadNotice.empty()) notices.push_back(m_reloadNotice);
+    for (const std::string& folder : m_catalog.keptPrevious)
+        notices.push_back(
+            m_strings.Format("admin.kept_previous", m_state.Choices().lang, {{"folder", folder}}));
     if (m_catalog.packs.empty())
         notices.push_back(m_strings.Get("admin.no_content", m_state.Choices().lang) + " (" +
                           m_config.contentDir.string() + ")");
     const ParticipationLogStatus log = m_log->Status();
     const Lang lang = m_state.Choices().lang;
     if (!log.problem.empty()) notices.push_back(log.problem);
-    if (log.dropped > 0) notices.push_back(m_strings.Format("log.dropped", lang, {{"n", std::to_string(log.dropped)}}));
+    if (log.dropped > 0)
+        notices.push_back(m_strings.Format("log.dropped", lang, {{"n", std::to_string(log.dropped)}}));
     if (!log.movedAside.empty())
         notices.push_back(m_strings.Format("log.moved_aside", lang, {{"file", log.movedAside}}));
     return notices;
@@ -241,24 +245,16 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
         DrawAttractScreen(ui, m_catalog.Highlights(), HighlightIndex(now),
                           m_strings.Get("attract.title", Lang::Zh));
         break;
-    case ScreenId::Home:
-        DrawHomeScreen(ui, choices.audience);
-        break;
+    case ScreenId::Home: DrawHomeScreen(ui, choices.audience); break;
     case ScreenId::Quizzes:
     case ScreenId::Stories:
     case ScreenId::Seniors:
-        DrawModuleScreen(ui, ModuleOnScreen(screen)->module, m_catalog.ItemsOf(ModuleOnScreen(screen)->module),
-                         m_moduleList);
+        DrawModuleScreen(ui, ModuleOnScreen(screen)->module,
+                         m_catalog.ItemsOf(ModuleOnScreen(screen)->module), m_moduleList);
         break;
-    case ScreenId::Item:
-        DrawItemScreen(ui, m_catalog.FindItem(m_state.Item()));
-        break;
-    case ScreenId::AdminPin:
-        DrawAdminPinScreen(ui, MakePinPadView(now));
-        break;
-    case ScreenId::Admin:
-        DrawAdminScreen(ui, MakeAdminView());
-        break;
+    case ScreenId::Item: DrawItemScreen(ui, m_catalog.FindItem(m_state.Item())); break;
+    case ScreenId::AdminPin: DrawAdminPinScreen(ui, MakePinPadView(now)); break;
+    case ScreenId::Admin: DrawAdminScreen(ui, MakeAdminView()); break;
     }
     EndFullScreenWindow();
     if (m_state.IdleWarningShown(now)) DrawIdleOverlay(ui, m_state.IdleSecondsLeft(now));
@@ -269,15 +265,9 @@ void KioskApp::Apply(const UiAction& action) {
     const ScreenId screen = m_state.Screen();
     const bool onAdmin = screen == ScreenId::Admin || screen == ScreenId::AdminPin;
     switch (action.kind) {
-    case UiAction::Kind::StartVisit:
-        m_state.StartVisit(now);
-        break;
-    case UiAction::Kind::Open:
-        m_state.Open(action.screen, now);
-        break;
-    case UiAction::Kind::OpenItem:
-        m_state.OpenItem(action.item, now);
-        break;
+    case UiAction::Kind::StartVisit: m_state.StartVisit(now); break;
+    case UiAction::Kind::Open: m_state.Open(action.screen, now); break;
+    case UiAction::Kind::OpenItem: m_state.OpenItem(action.item, now); break;
     case UiAction::Kind::Back:
         if (screen == ScreenId::Admin)
             m_state.LeaveAdmin(now);
@@ -290,15 +280,9 @@ void KioskApp::Apply(const UiAction& action) {
         else
             m_state.GoHome(now);
         break;
-    case UiAction::Kind::SetLang:
-        m_state.SetLang(action.lang);
-        break;
-    case UiAction::Kind::SetTextSize:
-        m_state.SetTextSize(action.textSize);
-        break;
-    case UiAction::Kind::SetAudience:
-        m_state.SetAudience(action.audience);
-        break;
+    case UiAction::Kind::SetLang: m_state.SetLang(action.lang); break;
+    case UiAction::Kind::SetTextSize: m_state.SetTextSize(action.textSize); break;
+    case UiAction::Kind::SetAudience: m_state.SetAudience(action.audience); break;
     case UiAction::Kind::PinKey:
         if (m_pinDigits.size() < kMaxPinDigits) m_pinDigits += action.digit;
         m_pinMessage.clear();
@@ -306,18 +290,10 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::PinDelete:
         if (!m_pinDigits.empty()) m_pinDigits.pop_back();
         break;
-    case UiAction::Kind::PinSubmit:
-        SubmitPin();
-        break;
-    case UiAction::Kind::LeaveAdmin:
-        m_state.LeaveAdmin(now);
-        break;
-    case UiAction::Kind::ReloadContent:
-        StartContentReload();
-        break;
-    case UiAction::Kind::QuitKiosk:
-        m_quit = true;
-        break;
+    case UiAction::Kind::PinSubmit: SubmitPin(); break;
+    case UiAction::Kind::LeaveAdmin: m_state.LeaveAdmin(now); break;
+    case UiAction::Kind::ReloadContent: StartContentReload(); break;
+    case UiAction::Kind::QuitKiosk: m_quit = true; break;
     }
 }
 
@@ -361,9 +337,7 @@ void KioskApp::PollPinCheck() {
                                             {{"n", std::to_string(m_lockout.AttemptsLeft(now))}});
         break;
     case PinCheck::NoPinSet:
-    case PinCheck::Error:
-        m_pinMessage = m_strings.Get("admin.pin_error", lang);
-        break;
+    case PinCheck::Error: m_pinMessage = m_strings.Get("admin.pin_error", lang); break;
     }
 }
 
@@ -407,8 +381,9 @@ AdminView KioskApp::MakeAdminView() const {
                                             {"dir", m_config.contentDir.string()}});
     view.contentProblems = m_catalog.problems;
     const ParticipationLogStatus log = m_log->Status();
-    view.logSummary = m_strings.Format("log.summary", lang,
-                                       {{"durable", std::to_string(log.durable)}, {"waiting", std::to_string(log.waiting)}});
+    view.logSummary = m_strings.Format(
+        "log.summary", lang,
+        {{"durable", std::to_string(log.durable)}, {"waiting", std::to_string(log.waiting)}});
     view.notices = AdminNotices();
     view.reloading = m_contentReload.has_value();
     return view;
@@ -417,12 +392,14 @@ AdminView KioskApp::MakeAdminView() const {
 void KioskApp::StartContentReload() {
     if (m_contentReload) return;
     // Reading and checking every pack (fonts, images) is file work: on a worker, never the frame.
-    m_contentReload = std::async(std::launch::async, [config = m_config] { return LoadCheckedContent(config); });
+    m_contentReload =
+        std::async(std::launch::async, [config = m_config] { return LoadCheckedContent(config); });
 }
 
 void KioskApp::PollContentReload() {
-    if (!m_contentReload || m_contentReload->wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-    m_catalog = m_contentReload->get();
+    if (!m_contentReload || m_contentReload->wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    m_catalog = KeepPreviousVersions(m_contentReload->get(), m_catalog);
     m_contentReload.reset();
     m_reloadNotice = m_strings.Format("admin.reloaded", m_state.Choices().lang,
                                       {{"packs", std::to_string(m_catalog.packs.size())},

@@ -228,6 +228,34 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
     return catalog;
 }
 
+ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& previous) {
+    std::set<std::string> ids;
+    const auto idsOf = [](const ContentPack& pack) {
+        std::vector<std::string> all{pack.id};
+        for (const auto& h : pack.highlights)
+            all.push_back(h.id);
+        for (const auto& item : pack.items)
+            all.push_back(item.id);
+        return all;
+    };
+    for (const auto& pack : fresh.packs)
+        for (const auto& id : idsOf(pack))
+            ids.insert(id);
+    for (const std::string& folder : fresh.skippedPacks) {
+        for (const ContentPack& old : previous.packs) {
+            if (old.folder.string() != folder) continue;
+            const auto oldIds = idsOf(old);
+            if (std::any_of(oldIds.begin(), oldIds.end(),
+                            [&](const std::string& id) { return ids.count(id) > 0; }))
+                continue;
+            ids.insert(oldIds.begin(), oldIds.end());
+            fresh.packs.push_back(old);
+            fresh.keptPrevious.push_back(folder);
+        }
+    }
+    return fresh;
+}
+
 bool ContentCatalog::IsActive(const ContentPack& pack) const {
     if (today.empty()) return true;
     return (pack.activeFrom.empty() || pack.activeFrom <= today) &&
@@ -274,7 +302,8 @@ std::vector<std::string> ContentCatalog::HeadingTexts() const {
     };
     for (const auto& pack : packs) {
         add(pack.title);
-        for (const auto& h : pack.highlights) add(h.title);
+        for (const auto& h : pack.highlights)
+            add(h.title);
         for (const auto& item : pack.items) {
             add(item.title);
             add(item.summary);

@@ -83,6 +83,7 @@ struct ContentCatalog {
     Diagnostics diagnostics;               // every problem, errors and warnings
     std::vector<std::string> problems;     // the errors, formatted, for the admin screen
     std::vector<std::string> skippedPacks; // folders skipped whole because of errors
+    std::vector<std::string> keptPrevious; // of those, folders whose previous version is still used
     std::string today;                     // "YYYY-MM-DD" (Asia/Shanghai); empty: every pack is active
 
     bool IsActive(const ContentPack& pack) const;
@@ -103,6 +104,11 @@ struct ContentCatalog {
 // assets may be null (no font or image checks).
 ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir, const ContentAssets* assets = nullptr,
                                   std::string today = {});
+// On a reload: a pack whose new version has errors keeps its previously loaded version (from the
+// same folder), unless that would clash with an id of a pack that did load. Visitors keep their
+// content while the admin screen shows what is wrong with the new version.
+ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& previous);
+
 // The three modules: their stable id (statistics, interface string keys), their folder in a pack,
 // and the screen that shows them.
 struct ModuleInfo {

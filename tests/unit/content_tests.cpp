@@ -74,7 +74,8 @@ struct Fixture {
 // The formatted messages, errors and warnings, in file order.
 std::vector<std::string> Messages(const ContentCatalog& catalog) {
     std::vector<std::string> out;
-    for (const auto& d : catalog.diagnostics.Items()) out.push_back(d.Format());
+    for (const auto& d : catalog.diagnostics.Items())
+        out.push_back(d.Format());
     return out;
 }
 
@@ -87,7 +88,7 @@ void ExpectOnly(const Fixture& f, const std::string& expected, const ContentAsse
 }
 
 class FakeAssets final : public ContentAssets {
-public:
+  public:
     bool CanDraw(char32_t cp) const override { return cp != U'☃'; }
     ImageInfo ProbeImage(const fs::path& file) const override {
         ImageInfo info{true, 800, 600, 50'000, {}};
@@ -133,7 +134,8 @@ TEST_CASE("content rules: required fields") {
 
 TEST_CASE("content rules: types") {
     Fixture f("types");
-    f.Edit("a/quizzes/quiz-a.toml", "summary = { zh = \"概要。\", en = \"Summary.\" }", "summary = \"概要。\"");
+    f.Edit("a/quizzes/quiz-a.toml", "summary = { zh = \"概要。\", en = \"Summary.\" }",
+           "summary = \"概要。\"");
     ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
                       ":3:11: error: \"summary\" must be a table: summary = { zh = \"…\", en = \"…\" }");
 }
@@ -144,7 +146,8 @@ TEST_CASE("content rules: value ranges") {
     ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
                       ":9:10: error: \"answer\" is 3 but there are only 2 choices (answer counts from 1)");
     f.Edit("a/quizzes/quiz-a.toml", "answer = 3", "answer = 0");
-    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":9:10: error: \"answer\" must be a whole number from 1 to 4");
+    ExpectOnly(f,
+               f.P("a/quizzes/quiz-a.toml") + ":9:10: error: \"answer\" must be a whole number from 1 to 4");
     f.Edit("a/quizzes/quiz-a.toml", "answer = 0", "answer = 1");
     f.Edit("a/quizzes/quiz-a.toml", ", { zh = \"三\", en = \"Three\" }", "");
     ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":8:11: error: a question needs 2 to 4 choices (it has 1)");
@@ -153,9 +156,10 @@ TEST_CASE("content rules: value ranges") {
 TEST_CASE("content rules: ids") {
     Fixture f("ids");
     f.Edit("a/quizzes/quiz-a.toml", "id = \"quiz-a\"", "id = \"Quiz A\"");
-    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
-                      ":1:6: error: \"Quiz A\" is not a valid id: use lowercase letters, digits and '-', starting "
-                      "with a letter (ids are kept for years by the statistics)");
+    ExpectOnly(
+        f, f.P("a/quizzes/quiz-a.toml") +
+               ":1:6: error: \"Quiz A\" is not a valid id: use lowercase letters, digits and '-', starting "
+               "with a letter (ids are kept for years by the statistics)");
 }
 
 TEST_CASE("content rules: duplicate ids, also across packs") {
@@ -163,9 +167,10 @@ TEST_CASE("content rules: duplicate ids, also across packs") {
     f.Write("b/pack.toml", std::string(kManifest).replace(6, 6, "pack-b"));
     f.Write("b/quizzes/copy.toml", kQuiz);
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
-    CHECK(Messages(catalog) ==
-          std::vector<std::string>{f.P("b/quizzes/copy.toml") + ":1:6: error: id \"quiz-a\" is already used at " +
-                                   f.P("a/quizzes/quiz-a.toml") + ":1; every id must be unique across all packs"});
+    CHECK(Messages(catalog) == std::vector<std::string>{f.P("b/quizzes/copy.toml") +
+                                                        ":1:6: error: id \"quiz-a\" is already used at " +
+                                                        f.P("a/quizzes/quiz-a.toml") +
+                                                        ":1; every id must be unique across all packs"});
     REQUIRE(catalog.packs.size() == 1);
     CHECK(catalog.packs[0].id == "pack-a"); // the first keeps it; the second pack is skipped whole
     CHECK(catalog.skippedPacks == std::vector<std::string>{(f.dir / "b").string()});
@@ -176,42 +181,53 @@ TEST_CASE("content rules: duplicate question ids within a set") {
     std::string twice = kQuiz;
     twice += twice.substr(twice.find("[[question]]"));
     f.Write("a/quizzes/quiz-a.toml", twice);
-    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":13:6: error: question id \"q1\" is used twice in this set");
+    ExpectOnly(f,
+               f.P("a/quizzes/quiz-a.toml") + ":13:6: error: question id \"q1\" is used twice in this set");
 }
 
 TEST_CASE("content rules: related items must exist") {
     Fixture f("related");
-    f.Edit("a/stories/story-a.md", "source = \"某书\"", "source = \"某书\"\nrelated = [\"quiz-a\", \"quiz-nowhere\"]");
-    ExpectOnly(f, f.P("a/stories/story-a.md") +
-                      ":6:22: error: \"related\" names \"quiz-nowhere\", which is not an item of any loaded pack");
+    f.Edit("a/stories/story-a.md", "source = \"某书\"",
+           "source = \"某书\"\nrelated = [\"quiz-a\", \"quiz-nowhere\"]");
+    ExpectOnly(
+        f, f.P("a/stories/story-a.md") +
+               ":6:22: error: \"related\" names \"quiz-nowhere\", which is not an item of any loaded pack");
 }
 
 TEST_CASE("content rules: images exist, decode, and are not too large") {
     Fixture f("images");
     FakeAssets assets;
     const std::string quiz = f.P("a/quizzes/quiz-a.toml");
-    f.Edit("a/quizzes/quiz-a.toml", "source = \"小学数学\"", "source = \"小学数学\"\nimage = \"images/sum.png\"");
-    ExpectOnly(f, quiz + ":12:9: error: image \"images/sum.png\" does not exist in the pack (looked for " +
-                      f.P("a/images/sum.png") + ")",
+    f.Edit("a/quizzes/quiz-a.toml", "source = \"小学数学\"",
+           "source = \"小学数学\"\nimage = \"images/sum.png\"");
+    ExpectOnly(f,
+               quiz + ":12:9: error: image \"images/sum.png\" does not exist in the pack (looked for " +
+                   f.P("a/images/sum.png") + ")",
                &assets);
     f.Write("a/images/sum.png", "png");
     CHECK(Messages(LoadContentCatalog(f.dir, &assets)).empty());
     f.Edit("a/quizzes/quiz-a.toml", "images/sum.png", "images/broken.png");
     f.Write("a/images/broken.png", "png");
-    ExpectOnly(f, quiz + ":12:9: error: image \"images/broken.png\" cannot be decoded (corrupt PNG); use PNG or JPEG",
-               &assets);
+    ExpectOnly(
+        f,
+        quiz + ":12:9: error: image \"images/broken.png\" cannot be decoded (corrupt PNG); use PNG or JPEG",
+        &assets);
     f.Edit("a/quizzes/quiz-a.toml", "images/broken.png", "images/huge.png");
     f.Write("a/images/huge.png", "png");
-    ExpectOnly(f, quiz + ":12:9: error: image \"images/huge.png\" is 6000x4000 pixels; at most 4096 on each side "
-                         "(1920 wide is plenty)",
+    ExpectOnly(f,
+               quiz +
+                   ":12:9: error: image \"images/huge.png\" is 6000x4000 pixels; at most 4096 on each side "
+                   "(1920 wide is plenty)",
                &assets);
     f.Edit("a/quizzes/quiz-a.toml", "images/huge.png", "images/heavy.jpg");
     f.Write("a/images/heavy.jpg", "jpg");
-    ExpectOnly(f, quiz + ":12:9: error: image \"images/heavy.jpg\" is 20000 kB; at most 8000 kB (save it smaller)",
-               &assets);
+    ExpectOnly(
+        f, quiz + ":12:9: error: image \"images/heavy.jpg\" is 20000 kB; at most 8000 kB (save it smaller)",
+        &assets);
     f.Edit("a/quizzes/quiz-a.toml", "images/heavy.jpg", "../../etc/passwd");
-    ExpectOnly(f, quiz + ":12:9: error: image \"../../etc/passwd\" must be a path inside the pack, like "
-                         "\"images/dunes.png\"",
+    ExpectOnly(f,
+               quiz + ":12:9: error: image \"../../etc/passwd\" must be a path inside the pack, like "
+                      "\"images/dunes.png\"",
                &assets);
 }
 
@@ -219,33 +235,39 @@ TEST_CASE("content rules: text that will not fit its box") {
     Fixture f("fit");
     f.Edit("a/quizzes/quiz-a.toml", "{ zh = \"二\", en = \"Two\" }",
            "{ zh = \"二二二二二二二二二二二二二二二二二二二二二\", en = \"Two\" }");
-    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
-                      ":8:19: error: \"choice zh\" is too long for an answer choice (42 columns, at most 40; a "
-                      "Chinese character counts 2): it would not fit its box on screen");
+    ExpectOnly(f,
+               f.P("a/quizzes/quiz-a.toml") +
+                   ":8:19: error: \"choice zh\" is too long for an answer choice (42 columns, at most 40; a "
+                   "Chinese character counts 2): it would not fit its box on screen");
 }
 
 TEST_CASE("content rules: characters the font cannot draw") {
     Fixture f("glyphs");
     FakeAssets assets;
     f.Edit("a/quizzes/quiz-a.toml", "title = { zh = \"甲题组\"", "title = { zh = \"甲题组☃\"");
-    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
-                      ":2:16: error: the kiosk's font cannot draw \"☃\"; use other characters (or a font that has "
-                      "them)",
-               &assets);
+    ExpectOnly(
+        f,
+        f.P("a/quizzes/quiz-a.toml") +
+            ":2:16: error: the kiosk's font cannot draw \"☃\"; use other characters (or a font that has "
+            "them)",
+        &assets);
 }
 
 TEST_CASE("content rules: English missing is a warning; the pack still loads") {
     Fixture f("english");
     f.Edit("a/quizzes/quiz-a.toml", "explanation = { zh = \"等于二。\", en = \"It is two.\" }",
            "explanation = { zh = \"等于二。\" }");
-    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
-                      ":10:15: warning: \"explanation\" has no English (en): the English interface shows the Chinese");
+    ExpectOnly(
+        f,
+        f.P("a/quizzes/quiz-a.toml") +
+            ":10:15: warning: \"explanation\" has no English (en): the English interface shows the Chinese");
 }
 
 TEST_CASE("content rules: unknown fields are warned about (typos)") {
     Fixture f("unknown");
     f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = 1\nanwser = 2");
-    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") + ":10:10: warning: unknown field \"anwser\" is ignored (a typo?)");
+    ExpectOnly(f, f.P("a/quizzes/quiz-a.toml") +
+                      ":10:10: warning: unknown field \"anwser\" is ignored (a typo?)");
 }
 
 TEST_CASE("content rules: the pack manifest") {
@@ -253,12 +275,14 @@ TEST_CASE("content rules: the pack manifest") {
     const std::string manifest = f.P("a/pack.toml");
     f.Edit("a/pack.toml", "languages = [\"zh\", \"en\"]", "languages = [\"en\"]");
     ExpectOnly(f, manifest + ":3:13: error: every pack is in Chinese: \"languages\" must include \"zh\"");
-    f.Edit("a/pack.toml", "languages = [\"en\"]", "languages = [\"zh\", \"en\"]\nactive_from = 2026-09-20\n"
-                                                   "active_until = 2026-09-14");
+    f.Edit("a/pack.toml", "languages = [\"en\"]",
+           "languages = [\"zh\", \"en\"]\nactive_from = 2026-09-20\n"
+           "active_until = 2026-09-14");
     ExpectOnly(f, manifest + ":5:16: error: \"active_until\" is before \"active_from\"");
     f.Edit("a/pack.toml", "active_until = 2026-09-14", "active_until = \"2026-09-26\"");
-    ExpectOnly(f, manifest + ":5:16: error: \"active_until\" must be a date without quotes, e.g. active_until = "
-                             "2026-09-15");
+    ExpectOnly(f, manifest +
+                      ":5:16: error: \"active_until\" must be a date without quotes, e.g. active_until = "
+                      "2026-09-15");
 }
 
 TEST_CASE("content rules: a campaign pack shows only inside its dates") {
@@ -281,7 +305,7 @@ TEST_CASE("content rules: stories") {
     f.Write("a/stories/story-a.md", std::string(kStory).substr(0, std::string(kStory).find("+++\n\n") + 4));
     ExpectOnly(f, story + ":7:1: error: the story has no text after its fields");
     f.Write("a/stories/story-a.md", std::string(kStory).replace(std::string(kStory).find("正文。"), 9,
-                                                               "正文。![沙丘](images/dune.png)"));
+                                                                "正文。![沙丘](images/dune.png)"));
     ExpectOnly(f, story + ":8:1: error: image \"images/dune.png\" does not exist in the pack");
 }
 
@@ -294,15 +318,17 @@ TEST_CASE("content rules: a broken pack is skipped whole, the good one is used")
     REQUIRE(catalog.packs.size() == 1);
     CHECK(catalog.packs[0].id == "pack-a");
     CHECK_FALSE(catalog.FindItem("quiz-b")); // never half-loaded
-    CHECK(catalog.problems.size() == 3);      // title, summary and questions missing, each named
-    for (const auto& p : catalog.problems) CHECK(p.rfind(f.P("b/quizzes/broken.toml") + ":1:1: error: missing", 0) == 0);
+    CHECK(catalog.problems.size() == 3);     // title, summary and questions missing, each named
+    for (const auto& p : catalog.problems)
+        CHECK(p.rfind(f.P("b/quizzes/broken.toml") + ":1:1: error: missing", 0) == 0);
 }
 
 TEST_CASE("content rules: a missing or empty folder says what to do; dot-folders are other versions") {
     auto catalog = LoadContentCatalog("/nonexistent/content");
-    CHECK(Messages(catalog) == std::vector<std::string>{"/nonexistent/content: error: the content folder does not "
-                                                        "exist; pass --content DIR or set content = \"…\" in the "
-                                                        "settings file"});
+    CHECK(Messages(catalog) ==
+          std::vector<std::string>{"/nonexistent/content: error: the content folder does not "
+                                   "exist; pass --content DIR or set content = \"…\" in the "
+                                   "settings file"});
     Fixture f("versions");
     fs::rename(f.dir / "a", f.dir / ".a-2026.1");
     catalog = LoadContentCatalog(f.dir);
@@ -314,3 +340,25 @@ TEST_CASE("content rules: a missing or empty folder says what to do; dot-folders
     CHECK(catalog.packs.size() == 1);
 }
 
+TEST_CASE("content reload: a broken new version keeps the previous one in use") {
+    Fixture f("keep-previous");
+    const ContentCatalog before = LoadContentCatalog(f.dir);
+    REQUIRE(before.packs.size() == 1);
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = 9");
+    const ContentCatalog broken = LoadContentCatalog(f.dir);
+    REQUIRE(broken.packs.empty());
+    const ContentCatalog kept = KeepPreviousVersions(broken, before);
+    REQUIRE(kept.packs.size() == 1);
+    CHECK(kept.packs[0].id == "pack-a");
+    CHECK(kept.FindItem("quiz-a")->questions[0].answer == 0); // the old, good version
+    CHECK(kept.keptPrevious == std::vector<std::string>{(f.dir / "a").string()});
+    CHECK(kept.problems.size() == 1); // the new version's problem is still reported
+
+    // A previous version never returns beside a good pack that now holds one of its ids.
+    f.Write("0/pack.toml", std::string(kManifest).replace(6, 6, "pack-0"));
+    f.Write("0/quizzes/moved.toml", kQuiz); // quiz-a moved to a new pack, which loads first
+    const ContentCatalog moved = LoadContentCatalog(f.dir);
+    REQUIRE(moved.packs.size() == 1);
+    CHECK(moved.packs[0].id == "pack-0");
+    CHECK(KeepPreviousVersions(moved, before).keptPrevious.empty());
+}
