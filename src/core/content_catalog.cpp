@@ -314,22 +314,17 @@ std::vector<std::string> ContentCatalog::HeadingTexts() const {
 }
 
 std::vector<std::string> ContentCatalog::AllTexts() const {
-    std::vector<std::string> texts;
+    std::vector<std::string> texts = HeadingTexts();
     const auto add = [&](const LocalText& t) {
         texts.push_back(t.zh);
         texts.push_back(t.en);
     };
     for (const auto& pack : packs) {
-        add(pack.title);
         for (const auto& h : pack.highlights) {
-            add(h.title);
             add(h.text);
             texts.push_back(h.source);
         }
         for (const auto& item : pack.items) {
-            add(item.title);
-            add(item.summary);
-            add(item.scientist);
             add(item.body);
             texts.push_back(item.source);
             for (const auto& q : item.questions) {
