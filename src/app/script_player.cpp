@@ -2,14 +2,13 @@
 #include "app/script_player.hpp"
 
 #include "app/kiosk_app.hpp"
+#include "core/text_file.hpp"
 
 #include <SDL.h>
 
 #include <chrono>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 namespace kepu {
@@ -73,8 +72,7 @@ void DragTo(KioskApp& app, const Drag& d) {
 // for up to this long in real time, so a slow machine is not a failure; a wrong result still is.
 constexpr auto kExpectPatience = std::chrono::seconds(5);
 
-template <typename Condition>
-bool Eventually(KioskApp& app, Condition holds) {
+template <typename Condition> bool Eventually(KioskApp& app, Condition holds) {
     const auto deadline = std::chrono::steady_clock::now() + kExpectPatience;
     while (!holds()) {
         if (std::chrono::steady_clock::now() > deadline) return false;
@@ -144,14 +142,12 @@ void PushTouchUp(KioskApp& app, float x, float y) {
 }
 
 int PlayScript(KioskApp& app, const std::string& scriptFile) {
-    std::ifstream in(scriptFile, std::ios::binary);
-    if (!in) {
+    const auto text = ReadTextFile(scriptFile);
+    if (!text) {
         std::cerr << scriptFile << ": cannot read the test script\n";
         return 2;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const ParsedScript script = ParseTestScript(buffer.str(), scriptFile);
+    const ParsedScript script = ParseTestScript(*text, scriptFile);
     for (const auto& error : script.errors)
         std::cerr << error << "\n";
     if (!script.errors.empty()) return 2;

@@ -1,13 +1,13 @@
 // Kiosk settings from a TOML file and the command line.
 #include "core/config.hpp"
 
+#include "core/text_file.hpp"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace kepu {
 namespace {
@@ -114,16 +114,14 @@ ConfigResult ParseConfig(std::string_view text, const std::string& sourceName,
 }
 
 ConfigResult LoadConfigFile(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    const auto text = ReadTextFile(file);
+    if (!text) {
         ConfigResult result;
         result.errors.push_back(file.string() +
                                 ": cannot read the settings file (does it exist? check --config)");
         return result;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return ParseConfig(buffer.str(), file.string(), file.parent_path());
+    return ParseConfig(*text, file.string(), file.parent_path());
 }
 
 void ApplyOptions(KioskConfig& config, const Options& options) {

@@ -3,25 +3,16 @@
 #include "core/content_catalog.hpp"
 
 #include "core/content_items.hpp"
+#include "core/text_file.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace kepu {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> ReadFile(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 std::string DateText(const toml::date& d) {
     char text[48];
@@ -90,7 +81,7 @@ ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
     ContentPack pack;
     pack.folder = folder;
     const fs::path manifest = folder / "pack.toml";
-    const auto text = ReadFile(manifest);
+    const auto text = ReadTextFile(manifest);
     if (!text) {
         ctx.diagnostics.Error(manifest.string(), 0, 0, "cannot read the pack manifest");
         return pack;
@@ -113,7 +104,7 @@ ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
         }
         std::sort(files.begin(), files.end());
         for (const fs::path& file : files) {
-            const auto itemText = ReadFile(file);
+            const auto itemText = ReadTextFile(file);
             if (!itemText) {
                 ctx.diagnostics.Error(file.string(), 0, 0, "cannot read the file");
                 continue;

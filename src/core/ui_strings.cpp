@@ -1,20 +1,18 @@
 // The kiosk's own user-facing text, keyed, in Chinese and English.
 #include "core/ui_strings.hpp"
 
-#include <toml++/toml.h>
+#include "core/text_file.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <toml++/toml.h>
 
 namespace kepu {
 
 std::vector<std::string> UiStrings::LoadFile(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return {file.string() + ": cannot read the interface text file (reinstall assets/ or pass --assets)"};
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return LoadText(buffer.str(), file.string());
+    const auto text = ReadTextFile(file);
+    if (!text)
+        return {file.string() + ": cannot read the interface text file; it ships with the kiosk as "
+                                "assets/i18n/ui.toml beside content/ (restore it from the repository)"};
+    return LoadText(*text, file.string());
 }
 
 std::vector<std::string> UiStrings::LoadText(std::string_view text, const std::string& sourceName) {

@@ -40,6 +40,15 @@ TEST_CASE("strings: a broken entry is reported with its place") {
     CHECK(errors[0].rfind("ui.toml:2:", 0) == 0);
 }
 
+TEST_CASE("strings: a missing file says where it should be") {
+    UiStrings strings;
+    const auto errors = strings.LoadFile("/nonexistent/ui.toml");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rfind(
+              "/nonexistent/ui.toml: cannot read the interface text file; it ships with the kiosk", 0) == 0);
+    CHECK(strings.Get("nav.back", Lang::Zh) == "nav.back"); // shown as its key, never blank
+}
+
 TEST_CASE("the bundled interface strings load clean and have English for every key") {
     UiStrings strings;
     CHECK(strings.LoadFile(kSource / "assets/i18n/ui.toml").empty());
