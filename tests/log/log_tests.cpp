@@ -26,6 +26,12 @@ ParticipationLogSettings Settings(const std::filesystem::path& dir, bool faulty 
     s.maxRetry = 200ms;
     return s;
 }
+// Polls until the writer reports a problem (it retries on its own schedule), or the time is up.
+void WaitForProblem(const ParticipationLog& log, std::chrono::seconds patience) {
+    const auto deadline = std::chrono::steady_clock::now() + patience;
+    while (log.Status().problem.empty() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(20ms);
+}
 } // namespace
 
 TEST_CASE("log: events are written, read back, and durable within a second") {
@@ -151,9 +157,7 @@ TEST_CASE("log: I/O errors, persistent: the kiosk keeps going, events wait, then
     faultvfs::Inject(SQLITE_IOERR, faultvfs::Mode::Persistent);
     for (int i = 0; i < 100; ++i) log.Enqueue(SampleEvent(i));
     CHECK_FALSE(log.Flush(500ms));
-    const auto deadline = std::chrono::steady_clock::now() + 10s;
-    while (log.Status().problem.empty() && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(20ms);
+    WaitForProblem(log, 10s);
     auto status = log.Status();
     CHECK(status.durable == 1);
     CHECK(status.waiting == 100);
@@ -178,9 +182,7 @@ TEST_CASE("log: disk full, persistent: bounded memory, the newest are counted as
     REQUIRE(log.Flush(5s));
     faultvfs::Inject(SQLITE_FULL, faultvfs::Mode::Persistent);
     for (int i = 0; i < 80; ++i) log.Enqueue(SampleEvent(i));
-    const auto deadline = std::chrono::steady_clock::now() + 10s;
-    while (log.Status().problem.empty() && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(20ms);
+    WaitForProblem(log, 10s);
     auto status = log.Status();
     CHECK(status.waiting == 50);
     CHECK(status.dropped == 30);
@@ -200,9 +202,7 @@ TEST_CASE("log: a database locked by another program is waited out") {
     REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
     log.Enqueue(SampleEvent(2));
     // The writer waits out its 2 s busy timeout, then reports; poll rather than guess how long.
-    const auto deadline = std::chrono::steady_clock::now() + 15s;
-    while (log.Status().problem.empty() && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(20ms);
+    WaitForProblem(log, 15s);
     CHECK(log.Status().problem.find("locked by another program") != std::string::npos);
     CHECK(log.Status().durable == 1);
     sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
