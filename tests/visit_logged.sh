@@ -27,6 +27,8 @@ check "module" "$(q "SELECT module FROM events WHERE kind = 'module_left'")" qui
 check "item" "$(q "SELECT item FROM events WHERE kind = 'item_closed'")" quiz-desert-control
 range "item dwell (30 s advanced, plus real time)" "$(q "SELECT dwell_ms FROM events WHERE kind = 'item_closed'")" 30000 40000
 range "module dwell (35 s advanced, plus real time)" "$(q "SELECT dwell_ms FROM events WHERE kind = 'module_left'")" 35000 45000
+range "the visit ends at its last touch (首页, 35 s in), not when the walk-away timer ran out" \
+  "$(q "SELECT max(at_utc_ms) - min(at_utc_ms) FROM events WHERE kind IN ('visit_started', 'visit_ended')")" 35000 45000
 check "local date is the Zhongwei (UTC+8) date of each entry" \
   "$(q "SELECT count(*) FROM events WHERE local_date != date(at_utc_ms / 1000 + 8 * 3600, 'unixepoch')")" 0
 range "entries are from today" "$(q 'SELECT min(at_utc_ms) / 1000 FROM events')" $(($(date +%s) - 600)) $(($(date +%s) + 600))

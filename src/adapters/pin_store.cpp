@@ -26,11 +26,6 @@ std::string ReadHash(const fs::path& file) {
 }
 } // namespace
 
-bool IsAcceptablePin(const std::string& pin) {
-    return pin.size() >= 4 && pin.size() <= 12 &&
-           std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 PinStore::PinStore(fs::path dataDir) : m_file(std::move(dataDir) / "admin-pin") {}
 
 bool PinStore::HasPin() const {
@@ -60,7 +55,7 @@ std::string PinStore::SetPin(const std::string& pin) const {
     return {};
 }
 
-bool PinStore::SaveLockout(const Lockout& lockout) const {
+bool PinStore::SaveLockout(const SavedLockout& lockout) const {
     const fs::path file = m_file.parent_path() / "admin-lock";
     const fs::path temp = file.string() + ".new";
     {
@@ -74,8 +69,8 @@ bool PinStore::SaveLockout(const Lockout& lockout) const {
     return !ec;
 }
 
-PinStore::Lockout PinStore::LoadLockout() const {
-    Lockout lockout;
+SavedLockout PinStore::LoadLockout() const {
+    SavedLockout lockout;
     std::ifstream in(m_file.parent_path() / "admin-lock");
     if (!(in >> lockout.failures >> lockout.locks >> lockout.lockedUntilUtcMs)) return {};
     return lockout;

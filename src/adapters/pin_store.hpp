@@ -1,14 +1,13 @@
 // The admin PIN, kept only as an Argon2id hash (libsodium crypto_pwhash_str) in DATA/admin-pin.
 #pragma once
+#include "core/pin_pad.hpp"
+
 #include <filesystem>
 #include <string>
 
 namespace kepu {
 
-enum class PinCheck { Correct, Wrong, NoPinSet, Error };
-
-// 4 to 12 digits: typed on the kiosk's own number pad.
-bool IsAcceptablePin(const std::string& pin);
+using PinCheck = PinVerdict;
 
 class PinStore {
   public:
@@ -22,13 +21,8 @@ class PinStore {
 
     // The PIN pad's lockout, kept beside the hash (DATA/admin-lock) so a restart does not reset
     // it. Times are UTC milliseconds. Saving returns false when the file cannot be written.
-    struct Lockout {
-        int failures = 0;
-        int locks = 0;
-        long long lockedUntilUtcMs = 0;
-    };
-    bool SaveLockout(const Lockout& lockout) const;
-    Lockout LoadLockout() const; // all zero when there is none
+    bool SaveLockout(const SavedLockout& lockout) const;
+    SavedLockout LoadLockout() const; // all zero when there is none
 
   private:
     std::filesystem::path m_file;

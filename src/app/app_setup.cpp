@@ -12,8 +12,8 @@
 
 #include <chrono>
 #include <filesystem>
-#include <random>
 #include <iostream>
+#include <random>
 
 namespace kepu {
 namespace {
@@ -43,34 +43,15 @@ std::uint64_t RandomSeed() {
     return (static_cast<std::uint64_t>(random()) << 32) ^ random();
 }
 
-// The UTC time (ms) at which the app clock read zero: app time + this = UTC.
-std::int64_t UtcAtAppZero(const AppClock& clock) {
-    const auto utc = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
-    return utc - clock.NowMs();
-}
-
 } // namespace
-
-ContentCatalog LoadCheckedContent(const KioskConfig& config) {
-    // The same checks as `kepu-kiosk validate`: a pack with an error is skipped whole.
-    const FontAndImageChecks assets(config.fontFile, config.fontIndex);
-    const auto utcNow = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
-    return LoadContentCatalog(config.contentDir, &assets, LocalDateShanghai(utcNow));
-}
 
 KioskApp::KioskApp(KioskConfig config, Options options, std::chrono::steady_clock::time_point processStart)
     : m_config(std::move(config)), m_options(std::move(options)), m_clock(processStart),
-      m_state(SettingsFrom(m_config)), m_utcAtAppZero(UtcAtAppZero(m_clock)), m_tracker(RandomSeed(), m_utcAtAppZero),
-      m_pinStore(m_config.dataDir) {
-    const PinStore::Lockout saved = m_pinStore.LoadLockout();
-    m_lockout.Restore({saved.failures, saved.locks, saved.lockedUntilUtcMs - m_utcAtAppZero}, m_clock.NowMs());
-}
+      m_state(SettingsFrom(m_config)), m_tracker(RandomSeed(), m_clock), m_wallWatch(m_clock),
+      m_admin(m_config, m_clock, [waker = &m_waker] { waker->Wake(); }) {}
 
 KioskApp::~KioskApp() {
+    if (m_state.InVisit()) m_state.EndVisit(EndReason::Shutdown, m_clock.NowMs());
     LogKioskEvents();
     if (m_imguiReady) {
         DestroyFontAtlasTexture();
@@ -101,7 +82,8 @@ std::string KioskApp::LoadEverything() {
     logSettings.file = m_config.dataDir / "kepu.db";
     m_log = std::make_unique<ParticipationLog>(logSettings);
 
-    m_catalog = LoadCheckedContent(m_config);
+    m_today = Today();
+    m_catalog = LoadCheckedContent(m_config, m_today);
     for (const auto& problem : m_catalog.problems)
         std::cerr << "kepu-kiosk: " << problem << "\n";
     if (m_catalog.packs.empty())
@@ -126,6 +108,7 @@ std::string KioskApp::Start() {
     std::string error;
     m_window = GlWindow::Open(request, error);
     if (!m_window) return error;
+    m_waker.UseSdlEvents();
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -142,7 +125,6 @@ std::string KioskApp::Start() {
     m_imguiReady = true;
     Relayout();
 
-    m_attractSince = m_clock.NowMs();
     RenderFrame();
     m_startup.firstFrameMs = static_cast<double>(m_clock.NowMs());
     return {};
@@ -158,12 +140,17 @@ void KioskApp::Relayout() {
     ApplyKioskStyle(m_metrics.scale);
 
     GlyphSet headingGlyphs; // interface text and content titles
-    for (const auto& text : m_strings.AllTexts()) headingGlyphs.AddText(text);
-    for (const auto& text : m_catalog.HeadingTexts()) headingGlyphs.AddText(text);
+    for (const auto& text : m_strings.AllTexts())
+        headingGlyphs.AddText(text);
+    for (const auto& text : m_catalog.HeadingTexts())
+        headingGlyphs.AddText(text);
     GlyphSet bodyGlyphs = headingGlyphs; // and everything else that is drawn
-    for (const auto& text : m_catalog.AllTexts()) bodyGlyphs.AddText(text);
-    for (const auto& text : m_notices) bodyGlyphs.AddText(text);
-    for (const auto& text : m_catalog.problems) bodyGlyphs.AddText(text);
+    for (const auto& text : m_catalog.AllTexts())
+        bodyGlyphs.AddText(text);
+    for (const auto& text : m_notices)
+        bodyGlyphs.AddText(text);
+    for (const auto& text : m_catalog.problems)
+        bodyGlyphs.AddText(text);
     bodyGlyphs.AddText(m_config.siteName);
     bodyGlyphs.AddText(m_config.county);
     bodyGlyphs.AddText(m_config.dataDir.string());

@@ -1,4 +1,4 @@
-// The running kiosk: the frame loop, input routing, screen drawing and action handling.
+// The running kiosk: the frame loop, input routing, screen drawing and the action router.
 #include "app/kiosk_app.hpp"
 
 #include "app/screenshot.hpp"
@@ -21,9 +21,7 @@ namespace kepu {
 namespace {
 
 constexpr Millis kHighlightMs = 8000; // one attract card this long
-constexpr Millis kPinPollMs = 30;     // while Argon2id runs on its worker
-constexpr int kMaxSleepMs = 1000;     // so a stop signal is noticed within a second
-constexpr std::size_t kMaxPinDigits = 12;
+constexpr int kMaxSleepMs = 1000;     // so a stop signal (and a wall-clock step) is noticed within a second
 
 std::atomic<bool> g_stopSignal{false};
 extern "C" void OnStopSignal(int) {
@@ -36,6 +34,8 @@ int KioskApp::Run() {
     std::signal(SIGTERM, OnStopSignal);
     std::signal(SIGINT, OnStopSignal);
     RunFor(-1);
+    // A visitor still on the screen when the kiosk stops: their visit ends now, not never.
+    if (m_state.InVisit()) m_state.EndVisit(EndReason::Shutdown, m_clock.NowMs());
     return 0;
 }
 
@@ -54,8 +54,9 @@ void KioskApp::Step(int waitMs) {
     if (!got && waitMs > 0) {
         if (m_options.headless) {
             // SDL's offscreen driver cannot block on events (SDL_WaitEventTimeout would poll every
-            // millisecond); headless, events only come from this thread, so plain sleep is exact.
-            std::this_thread::sleep_for(std::chrono::milliseconds(waitMs));
+            // millisecond); headless, events only come from this thread, so a sleep that a finished
+            // job can cut short is exact.
+            m_waker.SleepHeadless(waitMs);
             got = SDL_PollEvent(&event);
         } else {
             got = SDL_WaitEventTimeout(&event, waitMs); // blocks in the X11/Wayland connection
@@ -66,8 +67,7 @@ void KioskApp::Step(int waitMs) {
         while (SDL_PollEvent(&event))
             HandleEvent(event);
     }
-    PollPinCheck();
-    PollContentReload();
+    PollJobs();
     UpdateTimers();
     if (m_framesWanted > 0 || m_input.HasPending()) RenderFrame();
 }
@@ -77,8 +77,7 @@ void KioskApp::RenderFrames(int n) {
         SDL_Event event;
         while (SDL_PollEvent(&event))
             HandleEvent(event);
-        PollPinCheck();
-        PollContentReload();
+        PollJobs();
         UpdateTimers();
         RenderFrame();
     }
@@ -114,9 +113,7 @@ void KioskApp::HandlePointer(const PointerEvent& event) {
         // A touch in the admin corner belongs to the hidden gesture, not to the screen.
         m_swallowGesture = warningShown || m_corner.InCorner(event.x, event.y);
         if (m_corner.OnTouchDown(event.x, event.y, now)) {
-            m_pinDigits.clear();
-            m_pinMessage.clear();
-            m_pinIsSet = m_pinStore.HasPin(); // a file read: once per opening, not every frame
+            m_admin.OpenPad();
             m_state.OpenAdminPin(now);
         }
     }
@@ -126,25 +123,57 @@ void KioskApp::HandlePointer(const PointerEvent& event) {
 
 void KioskApp::UpdateTimers() {
     const Millis now = m_clock.NowMs();
+    CheckLocalDate();
     if (m_state.Update(now)) m_framesWanted = std::max(m_framesWanted, 2);
     if (now >= m_scheduledWake) m_framesWanted = std::max(m_framesWanted, 1);
 }
 
+void KioskApp::PollJobs() {
+    AdminFeature::Outcome outcome = m_admin.Poll(m_catalog, m_strings, m_state.Choices().lang);
+    if (outcome.unlocked && m_state.Screen() == ScreenId::AdminPin) m_state.AdminUnlocked(m_clock.NowMs());
+    if (outcome.catalog) {
+        m_catalog = std::move(*outcome.catalog);
+        m_layoutHeight = 0; // new text may need new glyphs
+        Relayout();
+    }
+    if (outcome.changed) m_framesWanted = std::max(m_framesWanted, 2);
+}
+
+std::string KioskApp::Today() const {
+    return LocalDateShanghai(m_clock.UtcMs());
+}
+
+void KioskApp::CheckLocalDate() {
+    // Campaign packs switch on and off with the local date. The loop wakes at the next local
+    // midnight (NextWakeAt); a wall-clock step (network time after a boot without a clock battery)
+    // is seen within a second, since the loop never sleeps longer than that.
+    if (const std::int64_t step = m_wallWatch.Check(m_clock))
+        std::cerr << "kepu-kiosk: the wall clock was set (" << (step > 0 ? "+" : "") << step / 1000
+                  << " s); dates and times follow it from now on\n";
+    const std::int64_t utc = m_clock.UtcMs();
+    m_nextMidnight = m_clock.NowMs() + (NextLocalMidnightUtc(utc) - utc);
+    const std::string today = LocalDateShanghai(utc);
+    if (today == m_today) return;
+    const bool firstCheck = m_today.empty(); // the catalog was loaded for today at start
+    m_today = today;
+    if (!firstCheck) m_admin.StartReload(today);
+    m_framesWanted = std::max(m_framesWanted, 2);
+}
+
 Millis KioskApp::NextWakeAt(Millis now) const {
-    Millis wake = m_state.NextWakeAt(now);
+    Millis wake = std::min(m_state.NextWakeAt(now), m_nextMidnight);
     if (m_state.Screen() == ScreenId::Attract && m_catalog.Highlights().size() > 1) {
-        const Millis shown = now - m_attractSince;
+        const Millis shown = now - m_state.AttractSince();
         wake = std::min(wake, now + kHighlightMs - shown % kHighlightMs);
     }
-    if (m_pinCheck || m_contentReload) wake = std::min(wake, now + kPinPollMs);
-    if (m_state.Screen() == ScreenId::AdminPin && m_lockout.IsLocked(now))
-        wake = std::min(wake, now + 1000 - (m_lockout.LockedUntil() - now) % 1000);
     // The idle countdown and the lock countdown change what is drawn each second.
+    if (m_state.Screen() == ScreenId::AdminPin)
+        if (const Millis lockTick = m_admin.NextWakeAt(now)) wake = std::min(wake, lockTick);
     return wake;
 }
 
 int KioskApp::HighlightIndex(Millis now) const {
-    return static_cast<int>((now - m_attractSince) / kHighlightMs);
+    return static_cast<int>((now - m_state.AttractSince()) / kHighlightMs);
 }
 
 void KioskApp::RenderFrame() {
@@ -199,25 +228,6 @@ bool KioskApp::FlushLog(std::chrono::milliseconds timeout) {
     return m_log->Flush(timeout);
 }
 
-std::vector<std::string> KioskApp::AdminNotices() const {
-    std::vector<std::string> notices = m_notices;
-    if (!m_reloadNotice.empty()) notices.push_back(m_reloadNotice);
-    for (const std::string& folder : m_catalog.keptPrevious)
-        notices.push_back(
-            m_strings.Format("admin.kept_previous", m_state.Choices().lang, {{"folder", folder}}));
-    if (m_catalog.packs.empty())
-        notices.push_back(m_strings.Get("admin.no_content", m_state.Choices().lang) + " (" +
-                          m_config.contentDir.string() + ")");
-    const ParticipationLogStatus log = m_log->Status();
-    const Lang lang = m_state.Choices().lang;
-    if (!log.problem.empty()) notices.push_back(log.problem);
-    if (log.dropped > 0)
-        notices.push_back(m_strings.Format("log.dropped", lang, {{"n", std::to_string(log.dropped)}}));
-    if (!log.movedAside.empty())
-        notices.push_back(m_strings.Format("log.moved_aside", lang, {{"file", log.movedAside}}));
-    return notices;
-}
-
 void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     const Millis now = m_clock.NowMs();
     const VisitorChoices& choices = m_state.Choices();
@@ -234,11 +244,6 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
           !m_startup.fonts.usingFallback};
 
     const ScreenId screen = m_state.Screen();
-    if (screen != m_lastDrawnScreen) {
-        if (screen == ScreenId::Attract) m_attractSince = now;
-        if (m_lastDrawnScreen != ScreenId::Item) m_moduleList = {}; // back from an item: keep the place
-        m_lastDrawnScreen = screen;
-    }
     BeginFullScreenWindow("##screen", palette::kBackground);
     switch (screen) {
     case ScreenId::Attract:
@@ -250,11 +255,15 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     case ScreenId::Stories:
     case ScreenId::Seniors:
         DrawModuleScreen(ui, ModuleOnScreen(screen)->module,
-                         m_catalog.ItemsOf(ModuleOnScreen(screen)->module), m_moduleList);
+                         m_catalog.ItemsOf(ModuleOnScreen(screen)->module),
+                         m_state.Session().ListScroll(screen));
         break;
     case ScreenId::Item: DrawItemScreen(ui, m_catalog.FindItem(m_state.Item())); break;
-    case ScreenId::AdminPin: DrawAdminPinScreen(ui, MakePinPadView(now)); break;
-    case ScreenId::Admin: DrawAdminScreen(ui, MakeAdminView()); break;
+    case ScreenId::AdminPin: DrawAdminPinScreen(ui, m_admin.PadView(m_strings, choices.lang)); break;
+    case ScreenId::Admin:
+        DrawAdminScreen(
+            ui, m_admin.View(m_strings, choices.lang, {&m_catalog, m_log.get(), m_kioskId, m_notices}));
+        break;
     }
     EndFullScreenWindow();
     if (m_state.IdleWarningShown(now)) DrawIdleOverlay(ui, m_state.IdleSecondsLeft(now));
@@ -283,131 +292,13 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::SetLang: m_state.SetLang(action.lang); break;
     case UiAction::Kind::SetTextSize: m_state.SetTextSize(action.textSize); break;
     case UiAction::Kind::SetAudience: m_state.SetAudience(action.audience); break;
-    case UiAction::Kind::PinKey:
-        if (m_pinDigits.size() < kMaxPinDigits) m_pinDigits += action.digit;
-        m_pinMessage.clear();
-        break;
-    case UiAction::Kind::PinDelete:
-        if (!m_pinDigits.empty()) m_pinDigits.pop_back();
-        break;
-    case UiAction::Kind::PinSubmit: SubmitPin(); break;
+    case UiAction::Kind::PinKey: m_admin.Key(action.digit); break;
+    case UiAction::Kind::PinDelete: m_admin.Delete(); break;
+    case UiAction::Kind::PinSubmit: m_admin.Submit(); break;
     case UiAction::Kind::LeaveAdmin: m_state.LeaveAdmin(now); break;
-    case UiAction::Kind::ReloadContent: StartContentReload(); break;
+    case UiAction::Kind::ReloadContent: m_admin.StartReload(Today()); break;
     case UiAction::Kind::QuitKiosk: m_quit = true; break;
     }
-}
-
-void KioskApp::SubmitPin() {
-    const Millis now = m_clock.NowMs();
-    if (m_pinCheck || m_lockout.IsLocked(now)) return;
-    if (!IsAcceptablePin(m_pinDigits)) {
-        m_pinMessage = m_strings.Get("admin.pin_length", m_state.Choices().lang);
-        m_pinMessageIsError = true;
-        return;
-    }
-    // Argon2id takes a noticeable moment on purpose: never on the frame thread.
-    m_pinCheck =
-        std::async(std::launch::async, [store = m_pinStore, pin = m_pinDigits] { return store.Verify(pin); });
-    m_pinDigits.clear();
-}
-
-void KioskApp::PollPinCheck() {
-    if (!m_pinCheck || m_pinCheck->wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-    const PinCheck result = m_pinCheck->get();
-    m_pinCheck.reset();
-    m_framesWanted = std::max(m_framesWanted, 2);
-    const Millis now = m_clock.NowMs();
-    const Lang lang = m_state.Choices().lang;
-    m_pinMessageIsError = true;
-    switch (result) {
-    case PinCheck::Correct:
-        m_lockout.RecordSuccess();
-        SaveLockout();
-        m_pinMessage.clear();
-        m_pinMessageIsError = false;
-        if (m_state.Screen() == ScreenId::AdminPin) m_state.AdminUnlocked(now);
-        break;
-    case PinCheck::Wrong:
-        m_lockout.RecordFailure(now);
-        SaveLockout();
-        if (m_lockout.IsLocked(now))
-            m_pinMessage.clear(); // the lock message is drawn live
-        else
-            m_pinMessage = m_strings.Format("admin.pin_wrong", lang,
-                                            {{"n", std::to_string(m_lockout.AttemptsLeft(now))}});
-        break;
-    case PinCheck::NoPinSet:
-    case PinCheck::Error: m_pinMessage = m_strings.Get("admin.pin_error", lang); break;
-    }
-}
-
-void KioskApp::SaveLockout() {
-    // A few bytes, only after a PIN attempt; the frame can afford it.
-    const PinLockout::Saved saved = m_lockout.Save();
-    const long long until = saved.lockedUntil == 0 ? 0 : saved.lockedUntil + m_utcAtAppZero;
-    if (!m_pinStore.SaveLockout({saved.failures, saved.locks, until}))
-        std::cerr << "kepu-kiosk: cannot save the PIN lockout in " << m_config.dataDir.string()
-                  << " (it resets when the kiosk restarts)\n";
-}
-
-PinPadView KioskApp::MakePinPadView(Millis now) const {
-    PinPadView view;
-    const Lang lang = m_state.Choices().lang;
-    view.pinIsSet = m_pinIsSet;
-    view.digitsEntered = m_pinDigits.size();
-    view.checking = m_pinCheck.has_value();
-    view.locked = m_lockout.IsLocked(now);
-    view.message = m_pinMessage;
-    view.messageIsError = m_pinMessageIsError;
-    if (!view.pinIsSet) {
-        view.message = m_strings.Format("admin.pin_not_set", lang, {{"data", m_config.dataDir.string()}});
-    } else if (view.locked) {
-        view.message =
-            m_strings.Format("admin.pin_locked", lang, {{"n", std::to_string(m_lockout.SecondsLeft(now))}});
-        view.messageIsError = true;
-    }
-    return view;
-}
-
-AdminView KioskApp::MakeAdminView() const {
-    const Lang lang = m_state.Choices().lang;
-    AdminView view;
-    view.version = kVersion;
-    view.kioskId = m_kioskId;
-    view.siteName = m_config.siteName + (m_config.county.empty() ? "" : " · " + m_config.county);
-    view.contentSummary = m_strings.Format("admin.content_summary", lang,
-                                           {{"packs", std::to_string(m_catalog.packs.size())},
-                                            {"items", std::to_string(m_catalog.ItemCount())},
-                                            {"dir", m_config.contentDir.string()}});
-    view.contentProblems = m_catalog.problems;
-    const ParticipationLogStatus log = m_log->Status();
-    view.logSummary = m_strings.Format(
-        "log.summary", lang,
-        {{"durable", std::to_string(log.durable)}, {"waiting", std::to_string(log.waiting)}});
-    view.notices = AdminNotices();
-    view.reloading = m_contentReload.has_value();
-    return view;
-}
-
-void KioskApp::StartContentReload() {
-    if (m_contentReload) return;
-    // Reading and checking every pack (fonts, images) is file work: on a worker, never the frame.
-    m_contentReload =
-        std::async(std::launch::async, [config = m_config] { return LoadCheckedContent(config); });
-}
-
-void KioskApp::PollContentReload() {
-    if (!m_contentReload || m_contentReload->wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-        return;
-    m_catalog = KeepPreviousVersions(m_contentReload->get(), m_catalog);
-    m_contentReload.reset();
-    m_reloadNotice = m_strings.Format("admin.reloaded", m_state.Choices().lang,
-                                      {{"packs", std::to_string(m_catalog.packs.size())},
-                                       {"items", std::to_string(m_catalog.ItemCount())},
-                                       {"errors", std::to_string(m_catalog.problems.size())}});
-    m_layoutHeight = 0; // new text may need new glyphs
-    Relayout();
-    m_framesWanted = std::max(m_framesWanted, 2);
 }
 
 std::string KioskApp::Screenshot(const std::string& file) {

@@ -1,11 +1,13 @@
-// The running kiosk: window, fonts, input and screens around the core KioskState. The frame loop
-// renders on demand: it sleeps in SDL_WaitEventTimeout until a touch or a timer needs a new frame.
+// The running kiosk: window, fonts, input and screens around the core KioskState, and the router
+// that sends each screen's actions to the feature that owns them (admin_feature for the staff side).
+// The frame loop renders on demand: it sleeps until a touch, a timer or a finished job needs a frame.
 #pragma once
 #include "adapters/participation_log.hpp"
-#include "adapters/pin_store.hpp"
+#include "app/admin_feature.hpp"
 #include "app/app_clock.hpp"
 #include "app/font_atlas.hpp"
 #include "app/gl_window.hpp"
+#include "app/loop_waker.hpp"
 #include "app/screens/screens.hpp"
 #include "app/touch_input.hpp"
 #include "app/ui_action.hpp"
@@ -18,7 +20,6 @@
 #include "core/ui_strings.hpp"
 #include "core/widget_registry.hpp"
 
-#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,9 +31,6 @@ struct StartupReport {
     double firstFrameMs = 0; // main() entered to the first full frame on screen
     FontAtlasReport fonts;
 };
-
-// The content folder, loaded with the same checks as `kepu-kiosk validate`, for today's date.
-ContentCatalog LoadCheckedContent(const KioskConfig& config);
 
 class KioskApp {
   public:
@@ -59,6 +57,7 @@ class KioskApp {
     AppClock& Clock() { return m_clock; }
     const WidgetRegistry& Registry() const { return m_registry; }
     ScreenId Screen() const { return m_state.Screen(); }
+    const KioskState& State() const { return m_state; }
     bool IdleWarningShown() { return m_state.IdleWarningShown(m_clock.NowMs()); }
     void WindowSize(int& width, int& height) const { m_window->Size(width, height); }
     std::string Screenshot(const std::string& file);
@@ -71,26 +70,22 @@ class KioskApp {
     void HandleEvent(const union SDL_Event& event);
     void HandlePointer(const PointerEvent& event);
     void UpdateTimers();
+    void PollJobs();
+    void CheckLocalDate();
     void RenderFrame();
     void DrawScreens(std::vector<UiAction>& actions);
     void Apply(const UiAction& action);
-    void SubmitPin();
-    void SaveLockout();
-    void PollPinCheck();
-    PinPadView MakePinPadView(Millis now) const;
-    AdminView MakeAdminView() const;
     Millis NextWakeAt(Millis now) const;
     int HighlightIndex(Millis now) const;
     void Relayout();
     void LogKioskEvents();
-    void StartContentReload();
-    void PollContentReload();
-    std::vector<std::string> AdminNotices() const;
+    std::string Today() const;
     std::string LoadEverything();
 
     KioskConfig m_config;
     Options m_options;
     AppClock m_clock;
+    LoopWaker m_waker; // before the features: their jobs call it until they are joined
     KioskState m_state;
     UiStrings m_strings;
     ContentCatalog m_catalog;
@@ -108,22 +103,12 @@ class KioskApp {
     bool m_swallowGesture = false;
 
     std::unique_ptr<ParticipationLog> m_log;
-    std::int64_t m_utcAtAppZero; // app time + this = UTC milliseconds
     VisitTracker m_tracker;
+    WallClockWatch m_wallWatch;
+    std::string m_today;       // the local date the catalog's campaign packs were chosen for
+    Millis m_nextMidnight = 0; // monotonic time of the next local midnight, as last computed
 
-    PinStore m_pinStore;
-    PinLockout m_lockout;
-    bool m_pinIsSet = false;
-    std::string m_pinDigits;
-    std::string m_pinMessage;
-    bool m_pinMessageIsError = false;
-    std::optional<std::future<PinCheck>> m_pinCheck;
-    std::optional<std::future<ContentCatalog>> m_contentReload;
-    std::string m_reloadNotice;
-
-    ModuleListState m_moduleList;
-    ScreenId m_lastDrawnScreen = ScreenId::Attract;
-    Millis m_attractSince = 0;
+    AdminFeature m_admin;
     int m_framesWanted = 1;
     Millis m_scheduledWake = 0; // when a timer next changes what is drawn
     Millis m_lastFrameAt = 0;

@@ -106,6 +106,9 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
     } else if (const auto* advance = std::get_if<Advance>(&action)) {
         app.Clock().Advance(static_cast<Millis>(advance->seconds * 1000));
         app.RenderFrames(kSettleFrames);
+    } else if (const auto* setClock = std::get_if<SetClock>(&action)) {
+        app.Clock().SetUtc(setClock->utcMs);
+        app.RenderFrames(kSettleFrames);
     } else if (const auto* expect = std::get_if<ExpectScreen>(&action)) {
         if (!ParseScreenId(expect->id)) return "there is no screen \"" + expect->id + "\"";
         if (!Eventually(app, [&] { return ScreenIdName(app.Screen()) == expect->id; }))

@@ -13,6 +13,7 @@ class IdleTimer {
     // Any touch counts as presence, including one on the warning overlay.
     void Touch(Millis now) { m_lastTouch = now; }
     void SetQuietMs(Millis quietMs) { m_quietMs = quietMs; }
+    Millis LastTouch() const { return m_lastTouch; }
 
     IdlePhase Phase(Millis now) const;
     // Whole seconds left on the warning countdown, rounded up (20, 19, … 1).

@@ -43,39 +43,34 @@ std::optional<Lang> ParseLang(std::string_view code) {
 
 std::string_view AudienceName(Audience audience) {
     switch (audience) {
-    case Audience::Unspecified:
-        return "unspecified";
-    case Audience::Student:
-        return "student";
-    case Audience::Farmer:
-        return "farmer";
-    case Audience::Worker:
-        return "worker";
-    case Audience::Senior:
-        return "senior";
-    case Audience::CivilServant:
-        return "civil-servant";
-    case Audience::Other:
-        return "other";
+    case Audience::Unspecified: return "unspecified";
+    case Audience::Student: return "student";
+    case Audience::Farmer: return "farmer";
+    case Audience::Worker: return "worker";
+    case Audience::Senior: return "senior";
+    case Audience::CivilServant: return "civil-servant";
+    case Audience::Other: return "other";
     }
     return "unspecified";
 }
 
 std::string_view EndReasonName(EndReason reason) {
     switch (reason) {
-    case EndReason::Idle:
-        return "idle";
-    case EndReason::Home:
-        return "home";
-    case EndReason::Admin:
-        return "admin";
+    case EndReason::Idle: return "idle";
+    case EndReason::Home: return "home";
+    case EndReason::Admin: return "admin";
+    case EndReason::Shutdown: return "shutdown";
     }
     return "idle";
 }
 
 KioskState::KioskState(KioskSettings settings)
-    : m_settings(settings), m_idle(settings.idleMs, settings.countdownMs) {
-    m_choices.lang = settings.defaultLang;
+    : m_settings(settings), m_session(settings.defaultLang), m_idle(settings.idleMs, settings.countdownMs) {}
+
+const std::string& KioskState::Item() const {
+    static const std::string none;
+    const ItemProgress* item = m_session.Item();
+    return item ? item->itemId : none;
 }
 
 bool KioskState::IdleWarningShown(Millis now) const {
@@ -90,7 +85,12 @@ bool KioskState::Update(Millis now) {
     if (Screen() == ScreenId::Attract || m_idle.Phase(now) != IdlePhase::Expired) return false;
     const Millis expired = std::min(now, m_idle.ExpiresAt());
     if (m_inVisit) {
-        EndVisit(EndReason::Idle, expired);
+        // The visit (and every dwell in it) ends at the last touch; the screen resets at expiry.
+        Record(KioskEvent::Kind::VisitEnded, std::min(m_idle.LastTouch(), expired));
+        m_events.back().endReason = EndReason::Idle;
+        m_inVisit = false;
+        ClearVisitor();
+        ShowOnly(ScreenId::Attract, expired);
     } else {
         ShowOnly(ScreenId::Attract, expired); // an admin walked away from the admin screen
         ClearVisitor();
@@ -120,13 +120,14 @@ void KioskState::Open(ScreenId screen, Millis now) {
 
 void KioskState::OpenItem(std::string itemId, Millis now) {
     if (Screen() == ScreenId::Item) m_stack.pop_back();
-    m_item = std::move(itemId);
+    m_session.OpenItem(std::move(itemId));
     m_stack.push_back(ScreenId::Item);
     Record(KioskEvent::Kind::ScreenShown, now);
 }
 
 void KioskState::Back(Millis now) {
     if (m_stack.size() > 1) {
+        if (Screen() == ScreenId::Item) m_session.CloseItem();
         m_stack.pop_back();
         Record(KioskEvent::Kind::ScreenShown, now);
     } else if (Screen() == ScreenId::Home) {
@@ -136,6 +137,7 @@ void KioskState::Back(Millis now) {
 
 void KioskState::GoHome(Millis now) {
     if (Screen() == ScreenId::Home && m_stack.size() == 1) return;
+    m_session.LeaveActivities();
     ShowOnly(ScreenId::Home, now);
 }
 
@@ -150,7 +152,7 @@ void KioskState::EndVisit(EndReason reason, Millis now) {
 }
 
 void KioskState::SetTextSize(TextSize size) {
-    m_choices.textSize = size;
+    m_session.Choices().textSize = size;
     m_idle.SetQuietMs(size == TextSize::Large ? m_settings.idleMsLargeText : m_settings.idleMs);
 }
 
@@ -182,18 +184,18 @@ std::vector<KioskEvent> KioskState::TakeEvents() {
 }
 
 void KioskState::ShowOnly(ScreenId screen, Millis now) {
+    if (screen == ScreenId::Attract && Screen() != ScreenId::Attract) m_attractSince = now;
     m_stack.assign(1, screen);
     Record(KioskEvent::Kind::ScreenShown, now);
 }
 
 void KioskState::Record(KioskEvent::Kind kind, Millis now) {
-    m_events.push_back(
-        KioskEvent{kind, now, Screen(), Screen() == ScreenId::Item ? m_item : std::string(), EndReason::Idle, m_choices});
+    m_events.push_back(KioskEvent{kind, now, Screen(), Screen() == ScreenId::Item ? Item() : std::string(),
+                                  EndReason::Idle, m_session.Choices()});
 }
 
 void KioskState::ClearVisitor() {
-    m_choices = VisitorChoices{};
-    m_choices.lang = m_settings.defaultLang;
+    m_session = VisitorSession(m_settings.defaultLang);
     m_idle.SetQuietMs(m_settings.idleMs);
 }
 

@@ -6,6 +6,7 @@
 #include "core/clock.hpp"
 #include "core/idle_timer.hpp"
 #include "core/kiosk_types.hpp"
+#include "core/visitor_session.hpp"
 
 #include <string>
 #include <vector>
@@ -17,12 +18,6 @@ struct KioskSettings {
     Millis idleMs = 60'000;
     Millis idleMsLargeText = 120'000;
     Millis countdownMs = 20'000;
-};
-
-struct VisitorChoices {
-    Audience audience = Audience::Unspecified;
-    Lang lang = Lang::Zh;
-    TextSize textSize = TextSize::Normal;
 };
 
 struct KioskEvent {
@@ -39,13 +34,19 @@ class KioskState {
     explicit KioskState(KioskSettings settings);
 
     ScreenId Screen() const { return m_stack.back(); }
-    const VisitorChoices& Choices() const { return m_choices; }
+    const VisitorChoices& Choices() const { return m_session.Choices(); }
+    // The visitor's session: replaced whole when a visit ends, so screens may keep their place in it.
+    VisitorSession& Session() { return m_session; }
+    const VisitorSession& Session() const { return m_session; }
+    // When the attract screen last came up (its cards rotate from then).
+    Millis AttractSince() const { return m_attractSince; }
     bool InVisit() const { return m_inVisit; }
     bool IdleWarningShown(Millis now) const;
     int IdleSecondsLeft(Millis now) const { return m_idle.CountdownSecondsLeft(now); }
     bool CanGoBack() const { return m_stack.size() > 1; }
 
-    // Every touch anywhere: keeps the visit alive (also dismisses the idle warning).
+    // Every touch anywhere: keeps the visit alive (also dismisses the idle warning). A visit that
+    // times out ends at its last touch: the wait for "还在吗？" is nobody's dwell time.
     void OnTouch(Millis now);
     // Advances timers; returns true when the screen changed (a reset happened).
     bool Update(Millis now);
@@ -57,13 +58,14 @@ class KioskState {
     void Open(ScreenId screen, Millis now);
     // A content item from a module screen (quiz set, story, tutorial).
     void OpenItem(std::string itemId, Millis now);
-    const std::string& Item() const { return m_item; }
+    // The id of the item on screen (empty when none).
+    const std::string& Item() const;
     void Back(Millis now);
     void GoHome(Millis now);
     void EndVisit(EndReason reason, Millis now);
-    void SetLang(Lang lang) { m_choices.lang = lang; }
+    void SetLang(Lang lang) { m_session.Choices().lang = lang; }
     void SetTextSize(TextSize size);
-    void SetAudience(Audience audience) { m_choices.audience = audience; }
+    void SetAudience(Audience audience) { m_session.Choices().audience = audience; }
 
     // Admin gate: the app reports the gesture and the PIN result.
     void OpenAdminPin(Millis now);
@@ -79,9 +81,9 @@ class KioskState {
 
     KioskSettings m_settings;
     std::vector<ScreenId> m_stack{ScreenId::Attract};
-    VisitorChoices m_choices;
-    std::string m_item;
+    VisitorSession m_session;
     bool m_inVisit = false;
+    Millis m_attractSince = 0;
     IdleTimer m_idle;
     std::vector<KioskEvent> m_events;
 };

@@ -1,15 +1,19 @@
 // Small value types shared across the core and the screens: screens, languages, audience groups.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
 namespace kepu {
 
 enum class ScreenId { Attract, Home, Quizzes, Stories, Seniors, Item, AdminPin, Admin };
+inline constexpr std::size_t kScreenCount = 8;
 enum class Lang { Zh, En };
 enum class TextSize { Normal, Large };
-enum class EndReason { Idle, Home, Admin };
+// Why a visit ended: walked away, pressed 返回 on the home screen, staff took over, the kiosk was
+// stopped (SIGTERM, the admin's 退出) with a visitor on it.
+enum class EndReason { Idle, Home, Admin, Shutdown };
 
 // The optional one-tap "我是…" choice. Unspecified when the visitor skips it.
 enum class Audience { Unspecified, Student, Farmer, Worker, Senior, CivilServant, Other };

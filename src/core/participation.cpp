@@ -3,8 +3,6 @@
 
 #include "core/content_catalog.hpp"
 
-#include <cstdio>
-
 namespace kepu {
 
 std::string_view LogKindName(LogKind kind) {
@@ -21,24 +19,6 @@ std::string_view LogKindName(LogKind kind) {
     return "unknown";
 }
 
-std::string LocalDateShanghai(std::int64_t utcMs) {
-    // Days from civil (Howard Hinnant's algorithm), on the UTC+8 clock.
-    std::int64_t days = (utcMs + 8LL * 3600 * 1000) / 86'400'000;
-    if ((utcMs + 8LL * 3600 * 1000) % 86'400'000 < 0) --days;
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const std::int64_t doe = days - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
-    char text[48];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-    return text;
-}
-
 std::int64_t VisitTracker::NextVisitId() {
     // splitmix64: a different number each visit, nothing to do with who the visitor is.
     std::uint64_t z = (m_random += 0x9E3779B97F4A7C15ULL);
@@ -53,7 +33,7 @@ LogEvent VisitTracker::Make(LogKind kind, Millis at, const VisitorChoices& choic
     LogEvent e;
     e.kind = kind;
     e.visit = m_visit;
-    e.atUtcMs = m_utcAtAppZero + at;
+    e.atUtcMs = UtcAt(*m_clock, at);
     e.localDate = LocalDateShanghai(e.atUtcMs);
     e.audience = choices.audience;
     e.lang = choices.lang;
@@ -104,7 +84,8 @@ std::vector<LogEvent> VisitTracker::Track(const KioskEvent& event) {
         const ModuleInfo* module = ModuleOnScreen(event.screen);
         const std::string name = module ? std::string(module->id) : std::string();
         if (name == m_module) break;
-        for (auto& e : LeaveModule(event.at, event.choices)) out.push_back(std::move(e));
+        for (auto& e : LeaveModule(event.at, event.choices))
+            out.push_back(std::move(e));
         if (!name.empty()) {
             m_module = name;
             m_moduleSince = event.at;
@@ -118,7 +99,8 @@ std::vector<LogEvent> VisitTracker::Track(const KioskEvent& event) {
     return out;
 }
 
-std::vector<LogEvent> VisitTracker::ItemOpened(const std::string& item, Millis now, const VisitorChoices& choices) {
+std::vector<LogEvent> VisitTracker::ItemOpened(const std::string& item, Millis now,
+                                               const VisitorChoices& choices) {
     std::vector<LogEvent> out;
     if (m_visit == 0) return out;
     if (!m_item.empty()) out = ItemClosed(now, choices);

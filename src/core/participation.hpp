@@ -4,6 +4,7 @@
 #pragma once
 #include "core/clock.hpp"
 #include "core/kiosk_state.hpp"
+#include "core/local_time.hpp"
 
 #include <cstdint>
 #include <string>
@@ -37,19 +38,18 @@ struct LogEvent {
 };
 
 std::string_view LogKindName(LogKind kind);
-// China has one time zone without daylight saving: the local date is the UTC date 8 hours on.
-std::string LocalDateShanghai(std::int64_t utcMs);
 
-// Turns the kiosk's screen and visit events into log entries with dwell times. Pure: the caller
-// gives it the app clock's events and a way to turn app time into UTC.
+// Turns the kiosk's screen and visit events into log entries with dwell times. Pure: dwell times
+// come from the events' monotonic times, timestamps and local dates from the clock's wall reading
+// when the event is tracked (so a wall clock set after boot is honoured from that moment on).
 class VisitTracker {
-public:
-    VisitTracker(std::uint64_t seed, std::int64_t utcAtAppZero) : m_random(seed), m_utcAtAppZero(utcAtAppZero) {}
+  public:
+    VisitTracker(std::uint64_t seed, const Clock& clock) : m_random(seed), m_clock(&clock) {}
 
     std::vector<LogEvent> Track(const KioskEvent& event);
     bool InVisit() const { return m_visit != 0; }
 
-private:
+  private:
     std::vector<LogEvent> ItemOpened(const std::string& item, Millis at, const VisitorChoices& choices);
     std::vector<LogEvent> ItemClosed(Millis at, const VisitorChoices& choices);
     LogEvent Make(LogKind kind, Millis at, const VisitorChoices& choices) const;
@@ -57,7 +57,7 @@ private:
     std::int64_t NextVisitId();
 
     std::uint64_t m_random;
-    std::int64_t m_utcAtAppZero;
+    const Clock* m_clock;
     std::int64_t m_visit = 0;
     std::string m_module;
     Millis m_moduleSince = 0;

@@ -1,6 +1,8 @@
 // The headless test-script language.
 #include "core/test_script.hpp"
 
+#include "core/local_time.hpp"
+
 #include <charconv>
 #include <sstream>
 
@@ -107,6 +109,13 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
                 continue;
             }
             command.action = a;
+        } else if (verb == "set-clock") {
+            const auto utc = w.size() == 2 ? ParseLocalDateTime(w[1]) : std::nullopt;
+            if (!utc) {
+                fail("set-clock takes a Zhongwei date and time, e.g. set-clock \"2026-12-31 23:59:00\"");
+                continue;
+            }
+            command.action = SetClock{*utc};
         } else if (verb == "expect" && w.size() == 3 && w[1] == "screen") {
             command.action = ExpectScreen{w[2]};
         } else if (verb == "expect" && w.size() == 3 && (w[1] == "text" || w[1] == "no-text")) {
@@ -130,8 +139,8 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
             command.action = Screenshot{w[1]};
         } else {
             fail("unknown command \"" + verb +
-                 "\"; commands: tap, drag, finger, wait, advance, expect, screenshot, "
-                 "run");
+                 "\"; commands: tap, drag, finger, wait, advance, set-clock, expect, "
+                 "screenshot, run");
             continue;
         }
         script.commands.push_back(std::move(command));

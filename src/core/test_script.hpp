@@ -4,8 +4,10 @@
 //   expect no-text "…"    expect layout-ok              screenshot shots/home.png     # comment
 //   finger down 2 500 500 (and finger up 2 500 500): one finger of several
 //   run "ln -sfn .v2 content/pack"   (a shell command; fails the script unless it exits 0)
+//   set-clock "2026-12-31 23:59:00"   (the wall clock jumps to this Zhongwei time; timers do not move)
 // Parsing is pure; the app's script player carries the commands out.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -28,6 +30,10 @@ struct Wait {
 struct Advance {
     double seconds;
 };
+// A wall-clock step, as when network time arrives after a boot without a clock battery.
+struct SetClock {
+    std::int64_t utcMs;
+};
 struct ExpectScreen {
     std::string id;
 };
@@ -40,7 +46,9 @@ struct Screenshot {
 };
 struct ExpectLayoutOk {};
 // A shell command, for tests that change the world around the kiosk (switch a content link).
-struct RunCommand { std::string command; };
+struct RunCommand {
+    std::string command;
+};
 // One finger going down or up on its own, for multi-touch cases (a palm resting on the screen).
 struct Finger {
     bool down;
@@ -49,8 +57,7 @@ struct Finger {
 };
 
 using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
-                                  Screenshot, ExpectLayoutOk, Finger,
-                                  RunCommand>;
+                                  Screenshot, ExpectLayoutOk, Finger, RunCommand, SetClock>;
 
 struct ScriptCommand {
     int line = 0;

@@ -131,32 +131,44 @@ TEST_CASE("participation: the Asia/Shanghai date a moment counts towards") {
 
 TEST_CASE("participation: a visit becomes log entries with module dwell times") {
     KioskState state({});
-    VisitTracker tracker(1, 1'795'968'000'000); // app time 0 = midnight in Zhongwei
+    ManualClock clock(0, 1'795'968'000'000); // app time 0 = midnight in Zhongwei
+    VisitTracker tracker(1, clock);
     std::vector<LogEvent> log;
     const auto drain = [&] {
         for (const auto& e : state.TakeEvents())
-            for (auto& entry : tracker.Track(e)) log.push_back(entry);
+            for (auto& entry : tracker.Track(e))
+                log.push_back(entry);
     };
-    state.StartVisit(1'000);
+    const auto at = [&](Millis t) {
+        clock.Advance(t - clock.NowMs());
+        return t;
+    };
+    const auto touch = [&](Millis t) {
+        state.OnTouch(at(t));
+        return t;
+    }; // as the app does for every touch
+    state.StartVisit(touch(1'000));
     state.SetAudience(Audience::Senior);
-    state.Open(ScreenId::Seniors, 5'000);
+    state.Open(ScreenId::Seniors, touch(5'000));
     drain();
-    state.OpenItem("tutorial-video-call", 6'000);
+    state.OpenItem("tutorial-video-call", touch(6'000));
     drain();
-    state.Back(36'000); // back to the module screen: the item closes, the module visit goes on
+    state.Back(touch(36'000)); // back to the module screen: the item closes, the module visit goes on
     drain();
-    state.GoHome(37'000);
+    state.GoHome(touch(37'000));
     drain();
-    state.Update(200'000); // walked away
+    state.Update(at(200'000)); // walked away
     drain();
 
     std::vector<std::string> kinds;
-    for (const auto& e : log) kinds.emplace_back(LogKindName(e.kind));
+    for (const auto& e : log)
+        kinds.emplace_back(LogKindName(e.kind));
     CHECK(kinds == std::vector<std::string>{"visit_started", "module_entered", "item_opened", "item_closed",
                                             "module_left", "visit_ended"});
     REQUIRE(log.size() == 6);
     CHECK(log[0].visit != 0);
-    for (const auto& e : log) CHECK(e.visit == log[0].visit);
+    for (const auto& e : log)
+        CHECK(e.visit == log[0].visit);
     CHECK(log[0].audience == Audience::Unspecified); // chosen after the start
     CHECK(log[1].audience == Audience::Senior);
     CHECK(log[1].module == "seniors");
@@ -164,11 +176,11 @@ TEST_CASE("participation: a visit becomes log entries with module dwell times") 
     CHECK(log[3].dwellMs == 30'000);
     CHECK(log[4].dwellMs == 32'000);
     CHECK(log[5].endReason == EndReason::Idle);
-    CHECK(log[5].atUtcMs == 1'795'968'000'000 + 81'000); // last touch 1 s + 60 s quiet + 20 s countdown
+    CHECK(log[5].atUtcMs == 1'795'968'000'000 + 37'000); // the last touch, not the timeout 80 s later
     CHECK(log[4].atUtcMs == 1'795'968'000'000 + 37'000);
     CHECK(log[5].localDate == "2026-11-30");
     // The next visit gets a different number.
-    state.StartVisit(300'000);
+    state.StartVisit(at(300'000));
     drain();
     CHECK(log.back().visit != log[0].visit);
 }

@@ -44,7 +44,7 @@ TEST_CASE("script: mistakes name the file and line") {
         ParseTestScript("tapp 1 2\ntap 1 2 3\nwait soon\nexpect colour red\ntap \"open\n", "t.kks");
     REQUIRE(script.errors.size() == 5);
     CHECK(script.errors[0] ==
-          "t.kks:1: unknown command \"tapp\"; commands: tap, drag, finger, wait, advance, "
+          "t.kks:1: unknown command \"tapp\"; commands: tap, drag, finger, wait, advance, set-clock, "
           "expect, screenshot, run");
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");

@@ -7,19 +7,19 @@
 #include <algorithm>
 
 namespace kepu {
-void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items,
-                      ModuleListState& list) {
+void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, float& scrollY) {
     const std::string key(InfoOf(module).id);
     const ContentArea area = DrawScreenFrame(ui, ui.T("module." + key + ".title"), false);
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
     if (items.empty()) {
-        DrawText(ui, ui.Heading(), ui.T("module.empty"), ImVec2(area.pos.x, area.pos.y + ui.Px(120)), area.size.x,
-                 palette::kText, Align::Center);
+        DrawText(ui, ui.Heading(), ui.T("module.empty"), ImVec2(area.pos.x, area.pos.y + ui.Px(120)),
+                 area.size.x, palette::kText, Align::Center);
         return;
     }
     float y = area.pos.y;
-    y += DrawText(ui, ui.Body(), ui.T("module." + key + ".intro"), area.pos, area.size.x, palette::kMutedText);
+    y +=
+        DrawText(ui, ui.Body(), ui.T("module." + key + ".intro"), area.pos, area.size.x, palette::kMutedText);
     y += ui.Px(24);
 
     // Cards, laid out first so the total height is known for scrolling.
@@ -50,14 +50,14 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
                           io.MouseClickedPos[0].y < listPos.y + listSize.y;
     const bool dragging = overList && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12));
     if (dragging) {
-        list.scrollY -= io.MouseDelta.y;
+        scrollY -= io.MouseDelta.y;
         ImGui::ClearActiveID();
     }
-    list.scrollY = std::clamp(list.scrollY, 0.0f, std::max(0.0f, total - listSize.y));
+    scrollY = std::clamp(scrollY, 0.0f, std::max(0.0f, total - listSize.y));
 
     const ImVec2 listEnd(listPos.x + listSize.x, listPos.y + listSize.y);
     ImGui::PushClipRect(listPos, listEnd, true);
-    float cy = listPos.y - list.scrollY;
+    float cy = listPos.y - scrollY;
     for (std::size_t i = 0; i < cards.size(); ++i) {
         const Card& card = cards[i];
         const ContentItem& item = *items[i];
@@ -72,7 +72,8 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
             ImGui::PopID();
             // Scripts tap the visible part of the card.
             const float top = std::max(cy, listPos.y), bottom = std::min(cy + card.height, listEnd.y);
-            ui.registry.AddWidget(item.id, item.title.In(ui.lang), {listPos.x, top, listSize.x, bottom - top});
+            ui.registry.AddWidget(item.id, item.title.In(ui.lang),
+                                  {listPos.x, top, listSize.x, bottom - top});
             const ImVec2 cardEnd(cardPos.x + cardSize.x, cardPos.y + cardSize.y);
             draw->AddRectFilled(cardPos, cardEnd, ToImU32(palette::kSurface), ui.Px(20));
             // A card looks tappable (an outline, and a chevron), and shows when it is pressed.
@@ -80,7 +81,8 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
                           ui.Px(held ? 4 : 2));
             const float chevron = ui.Px(14);
             const ImVec2 c(cardEnd.x - pad - chevron, cy + card.height / 2);
-            const ImVec2 arrow[3] = {ImVec2(c.x - chevron * 0.6f, c.y - chevron * 1.2f), ImVec2(c.x + chevron * 0.6f, c.y),
+            const ImVec2 arrow[3] = {ImVec2(c.x - chevron * 0.6f, c.y - chevron * 1.2f),
+                                     ImVec2(c.x + chevron * 0.6f, c.y),
                                      ImVec2(c.x - chevron * 0.6f, c.y + chevron * 1.2f)};
             draw->AddPolyline(arrow, 3, ToImU32(palette::kMutedText), ImDrawFlags_None, ui.Px(4));
             float ty = cy + pad;
@@ -93,7 +95,7 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
         cy += card.height + ui.Gap();
     }
     ImGui::PopClipRect();
-    if (total > listSize.y && list.scrollY + listSize.y < total) {
+    if (total > listSize.y && scrollY + listSize.y < total) {
         // A quiet hint that there is more below.
         DrawText(ui, ui.Body(), "▼ " + ui.T("module.more_below"),
                  ImVec2(listPos.x, listPos.y + listSize.y - ui.Body()->FontSize), listSize.x,

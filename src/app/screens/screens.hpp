@@ -21,11 +21,8 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
 void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, int highlightIndex,
                        const std::string& kioskTitle);
 void DrawHomeScreen(Ui& ui, Audience audience);
-struct ModuleListState {
-    float scrollY = 0; // kept by the app so the list does not jump between frames
-};
-void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items,
-                      ModuleListState& list);
+// scrollY: the list's position, kept in the visitor's session (back from an item: same place).
+void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, float& scrollY);
 
 void DrawItemScreen(Ui& ui, const ContentItem* item);
 
