@@ -32,7 +32,10 @@ void AdminFeature::Submit() {
 }
 
 void AdminFeature::StartReload(const std::string& localDate) {
-    if (m_reload.Active()) return;
+    if (m_reload.Active()) {
+        m_reloadAgainFor = localDate; // the running one may be for another date, or miss a change
+        return;
+    }
     // Reading and checking every pack (fonts, images) is file work: on a worker, never the frame.
     m_reload = Job<ContentCatalog>(
         [config = m_config, localDate](JobProgress&) { return LoadCheckedContent(config, localDate); },
@@ -59,6 +62,7 @@ AdminFeature::Outcome AdminFeature::Poll(const ContentCatalog& current, const Ui
                                              {"items", std::to_string(outcome.catalog->ItemCount())},
                                              {"errors", std::to_string(outcome.catalog->problems.size())}});
         }
+        if (!m_reloadAgainFor.empty()) StartReload(std::exchange(m_reloadAgainFor, {}));
     }
     return outcome;
 }

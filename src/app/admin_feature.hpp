@@ -62,6 +62,7 @@ class AdminFeature {
     Job<PinVerdict> m_pinCheck;
     Job<ContentCatalog> m_reload;
     std::string m_reloadNotice;
+    std::string m_reloadAgainFor; // a reload asked for while one ran
 };
 
 } // namespace kepu
