@@ -108,6 +108,7 @@ std::string KioskApp::Start() {
     std::string error;
     m_window = GlWindow::Open(request, error);
     if (!m_window) return error;
+    CatchStopSignals();
     m_waker.UseSdlEvents();
 
     IMGUI_CHECKVERSION();

@@ -30,9 +30,16 @@ extern "C" void OnStopSignal(int) {
 
 } // namespace
 
-int KioskApp::Run() {
+void KioskApp::CatchStopSignals() {
     std::signal(SIGTERM, OnStopSignal);
     std::signal(SIGINT, OnStopSignal);
+}
+
+bool KioskApp::QuitRequested() const {
+    return m_quit || g_stopSignal;
+}
+
+int KioskApp::Run() {
     RunFor(-1);
     // A visitor still on the screen when the kiosk stops: their visit ends now, not never.
     if (m_state.InVisit()) m_state.EndVisit(EndReason::Shutdown, m_clock.NowMs());
@@ -41,7 +48,7 @@ int KioskApp::Run() {
 
 void KioskApp::RunFor(Millis ms) {
     const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-    while (!m_quit && !g_stopSignal && (ms < 0 || std::chrono::steady_clock::now() < until)) {
+    while (!QuitRequested() && (ms < 0 || std::chrono::steady_clock::now() < until)) {
         const Millis now = m_clock.NowMs();
         const Millis wait = std::clamp<Millis>(m_scheduledWake - now, 0, kMaxSleepMs);
         Step(m_framesWanted > 0 ? 0 : static_cast<int>(wait));

@@ -51,7 +51,8 @@ class KioskApp {
     void Step(int waitMs);
     // Draws n frames whatever happens, handling input between them.
     void RenderFrames(int n);
-    bool QuitRequested() const { return m_quit; }
+    // The admin quit, or SIGTERM/SIGINT arrived (in every mode: the loop, scripts, the benchmark).
+    bool QuitRequested() const;
 
     // For the script player and the benchmark.
     AppClock& Clock() { return m_clock; }
@@ -67,6 +68,7 @@ class KioskApp {
     bool FlushLog(std::chrono::milliseconds timeout);
 
   private:
+    static void CatchStopSignals();
     void HandleEvent(const union SDL_Event& event);
     void HandlePointer(const PointerEvent& event);
     void UpdateTimers();

@@ -99,7 +99,7 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         app.RenderFrames(finger->down ? 1 : kSettleFrames);
     } else if (const auto* wait = std::get_if<Wait>(&action)) {
         const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait->ms);
-        while (std::chrono::steady_clock::now() < until) {
+        while (std::chrono::steady_clock::now() < until && !app.QuitRequested()) {
             app.Step(10);
         }
         app.RenderFrames(1);
