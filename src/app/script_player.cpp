@@ -98,9 +98,14 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         PushTouch(app, finger->down ? SDL_FINGERDOWN : SDL_FINGERUP, finger->x, finger->y, finger->id);
         app.RenderFrames(finger->down ? 1 : kSettleFrames);
     } else if (const auto* wait = std::get_if<Wait>(&action)) {
-        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait->ms);
-        while (std::chrono::steady_clock::now() < until && !app.QuitRequested()) {
+        // Time passes for the app as it does for the machine, while the app runs (jobs finish).
+        auto last = std::chrono::steady_clock::now();
+        const auto until = last + std::chrono::milliseconds(wait->ms);
+        while (last < until && !app.QuitRequested()) {
             app.Step(10);
+            const auto now = std::chrono::steady_clock::now();
+            app.Clock().Advance(std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count());
+            last = now;
         }
         app.RenderFrames(1);
     } else if (const auto* advance = std::get_if<Advance>(&action)) {
@@ -155,6 +160,8 @@ int PlayScript(KioskApp& app, const std::string& scriptFile) {
         std::cerr << error << "\n";
     if (!script.errors.empty()) return 2;
 
+    // Only the script moves the app's time: a busy machine's slowness cannot expire a timer mid-test.
+    app.Clock().StopRealTime();
     app.RenderFrames(2);
     for (const ScriptCommand& command : script.commands) {
         const std::string failure = Perform(app, command.action);
