@@ -1,9 +1,11 @@
 // The participation log: SQLite in WAL mode behind a writer thread.
 #include "adapters/participation_log.hpp"
 
+#include "storage/move_aside.hpp"
+
 #include <sqlite3.h>
 
-#include <ctime>
+#include <cstdio>
 #include <iterator>
 #include <random>
 
@@ -65,15 +67,6 @@ std::string Describe(int code, const fs::path& file, const char* detail) {
 
 bool IsCorruption(int code) { return (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB; }
 
-std::string UtcStamp() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &tm);
-    return text;
-}
-
 } // namespace
 
 // The SQLite side: one connection and one prepared insert, used by the writer thread only.
@@ -131,13 +124,10 @@ public:
 
     std::string MoveAside(const char* why) {
         Close();
-        const std::string base = m_settings.file.string();
-        const std::string aside = base + "." + why + "-" + UtcStamp();
-        std::error_code ec;
-        fs::rename(base, aside, ec);
-        for (const char* suffix : {"-wal", "-shm", "-journal"})
-            if (fs::exists(base + suffix, ec)) fs::rename(base + suffix, aside + suffix, ec);
-        return aside;
+        std::string error;
+        const fs::path aside = kepu::MoveAside(m_settings.file, why, UtcStamp(), error);
+        if (aside.empty()) std::fprintf(stderr, "kepu: %s\n", error.c_str()); // the reopen then reports the damage
+        return aside.string();
     }
 
 private:
