@@ -5,6 +5,7 @@
 #include "fault_vfs.hpp"
 #include "log_test_support.hpp"
 
+#include "storage/log_schema.hpp"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h> // the error codes the fault VFS injects
@@ -58,7 +59,7 @@ TEST_CASE("log: events are written, read back, and durable within a second") {
         CHECK(status.problem.empty());
     }
     const auto db = dir / "kepu.db";
-    CHECK(QueryInt(db, "PRAGMA user_version") == 1);
+    CHECK(QueryInt(db, "PRAGMA user_version") == logschema::kVersion);
     CHECK(QueryText(db, "PRAGMA journal_mode") == "wal");
     CHECK(QueryInt(db, "SELECT count(*) FROM events") == 3);
     CHECK(QueryText(db, "SELECT kind FROM events WHERE seq = 1") == "visit_started");
@@ -78,7 +79,7 @@ TEST_CASE("log: reopening keeps the events and does not migrate twice") {
     }
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(*) FROM events") == 3);
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(DISTINCT run) FROM events") == 3);
-    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == 1);
+    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == logschema::kVersion);
 }
 
 TEST_CASE("log: a corrupted database is moved aside, never deleted, and a new one begun") {
@@ -233,6 +234,6 @@ TEST_CASE("log: a database from a newer kiosk version is moved aside, not writte
     const auto status = log.Status();
     CHECK(status.movedAside.find("kepu.db.newer-") != std::string::npos);
     CHECK(QueryInt(status.movedAside, "PRAGMA user_version") == 99);
-    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == 1);
+    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == logschema::kVersion);
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(*) FROM events") == 1);
 }
