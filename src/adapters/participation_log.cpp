@@ -29,18 +29,30 @@ ParticipationLog::ParticipationLog(ParticipationLogSettings settings)
 }
 
 ParticipationLog::~ParticipationLog() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
+    const bool reported = m_stopped;
+    const ParticipationLogStatus last = Stop();
+    if (!reported && last.waiting > 0)
+        std::fprintf(stderr, "kepu: %zu visit log entries were not written: %s\n", last.waiting,
+                     last.problem.c_str());
+}
+
+ParticipationLogStatus ParticipationLog::Stop() {
+    if (!m_stopped) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+        m_stopped = true;
     }
-    m_wake.notify_all();
-    m_thread.join();
+    return Status();
 }
 
 std::int64_t ParticipationLog::Enqueue(LogEvent event) {
     std::unique_lock lock(m_mutex);
-    if (m_waiting >= m_settings.maxBuffered) {
-        ++m_dropped; // the disk has refused events for a long time; the newest are not kept
+    if (m_waiting >= m_settings.maxBuffered || m_stop) {
+        ++m_dropped; // the disk has refused events for a long time (or the log stopped)
         return 0;
     }
     const std::int64_t seq = ++m_enqueued;
@@ -54,7 +66,7 @@ std::int64_t ParticipationLog::Enqueue(LogEvent event) {
 
 ParticipationLogStatus ParticipationLog::Status() const {
     std::lock_guard lock(m_mutex);
-    return {m_enqueued, m_durable, m_waiting, m_dropped, m_problem, m_movedAside};
+    return {m_enqueued, m_durable, m_waiting, m_dropped, m_problem, m_movedAside, m_integrityChecks};
 }
 
 bool ParticipationLog::Flush(std::chrono::milliseconds timeout) {
@@ -72,24 +84,32 @@ void ParticipationLog::WriterLoop() {
     std::deque<NumberedEvent> arrived;
     std::chrono::milliseconds retry{0};
     bool failing = false;
+    bool stopping = false; // the writer has seen m_stop
     SteadyClock::time_point stopDeadline{};
 
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            if (failing)
-                m_wake.wait_for(lock, retry, [&] { return m_stop; });
-            else if (pending.empty())
+            if (failing) {
+                // Wait out the back-off; a stop cuts it short once, so the last attempt comes at once.
+                // After that the wait is only shortened to the deadline: no spinning while stopping.
+                auto until = SteadyClock::now() + retry;
+                if (stopping) until = std::min(until, stopDeadline);
+                m_wake.wait_until(lock, until, [&] { return m_stop && !stopping; });
+            } else if (pending.empty()) {
                 m_wake.wait(lock, [&] { return m_stop || !m_incoming.empty(); });
+            }
             // A short window so a burst of events becomes one transaction (one fsync).
             if (!m_stop && !failing) m_wake.wait_for(lock, m_settings.batchWindow, [&] { return m_stop; });
             arrived.swap(m_incoming); // O(1) under the lock; the frame thread is never held up
             if (m_stop) {
+                if (!stopping) {
+                    stopping = true;
+                    stopDeadline = SteadyClock::now() + m_settings.stopPatience;
+                } else if (failing && SteadyClock::now() >= stopDeadline) {
+                    return; // the disk keeps refusing; Stop() reports what was not written
+                }
                 if (pending.empty() && arrived.empty()) return;
-                if (stopDeadline == SteadyClock::time_point{})
-                    stopDeadline = SteadyClock::now() + std::chrono::seconds(3);
-                else if (SteadyClock::now() > stopDeadline)
-                    return; // the disk keeps refusing; what is not durable was never acknowledged
             }
         }
         if (pending.empty())
@@ -110,6 +130,7 @@ void ParticipationLog::WriterLoop() {
         }
 
         std::lock_guard lock(m_mutex);
+        m_integrityChecks = store.IntegrityChecks();
         if (!movedAside.empty()) m_movedAside = movedAside;
         if (result.Ok()) {
             m_durable = pending.back().seq;

@@ -27,7 +27,8 @@ struct ParticipationLogSettings {
     std::size_t maxBuffered = 200'000;         // events kept in memory while the disk refuses them
     std::chrono::milliseconds firstRetry{250};
     std::chrono::milliseconds maxRetry{5000};
-    std::chrono::milliseconds busyTimeout{2000}; // one attempt waits this long for another program's lock
+    std::chrono::milliseconds busyTimeout{2000};  // one attempt waits this long for another program's lock
+    std::chrono::milliseconds stopPatience{1000}; // at Stop(), retries for this long at most, then gives up
 };
 
 struct ParticipationLogStatus {
@@ -37,12 +38,13 @@ struct ParticipationLogStatus {
     std::int64_t dropped = 0;  // never written because the memory bound was reached
     std::string problem;       // empty when all is well; else cause and fix, for the admin screen
     std::string movedAside;    // a corrupted database moved aside at start, if any
+    int integrityChecks = 0;   // PRAGMA quick_check runs so far (one per opening of the log)
 };
 
 class ParticipationLog {
   public:
     explicit ParticipationLog(ParticipationLogSettings settings);
-    ~ParticipationLog(); // commits what it can (a few seconds at most), then stops
+    ~ParticipationLog(); // Stop(), and what was not written is reported on stderr
     ParticipationLog(const ParticipationLog&) = delete;
     ParticipationLog& operator=(const ParticipationLog&) = delete;
 
@@ -53,6 +55,11 @@ class ParticipationLog {
     bool Flush(std::chrono::milliseconds timeout);
     // A random number for this run of the kiosk, stored with every event (with the sequence number).
     std::int64_t Run() const { return m_run; }
+    // Stops the writer: it writes what waits, retrying while a fault lasts for at most
+    // settings.stopPatience (plus one attempt's busy timeout), waiting between attempts, never
+    // spinning. Returns the final status: `waiting` events were never written, `problem` says why.
+    // Enqueue after Stop() drops the event. Called by the destructor if not before.
+    ParticipationLogStatus Stop();
 
   private:
     void WriterLoop();
@@ -69,7 +76,9 @@ class ParticipationLog {
     std::int64_t m_dropped = 0;
     std::string m_problem;
     std::string m_movedAside;
+    int m_integrityChecks = 0;
     bool m_stop = false;
+    bool m_stopped = false; // Stop() has joined the writer
     std::thread m_thread;
 };
 

@@ -245,6 +245,7 @@ void LogStore::Close() {
 }
 
 Status LogStore::QuickCheck() {
+    ++m_integrityChecks;
     sql::Statement check;
     if (Status s = m_db.Prepare("PRAGMA quick_check", check); !s.Ok()) return s;
     std::string result;
@@ -259,11 +260,15 @@ Status LogStore::Open(std::string& movedAside) {
     std::error_code ec;
     fs::create_directories(m_file.parent_path(), ec);
     Status s = m_db.Open(m_file, m_options);
-    if (s.Ok()) s = QuickCheck();
+    if (s.Ok() && !m_checked) {
+        s = QuickCheck();
+        if (s.Ok()) m_checked = true;
+    }
     int version = 0;
     if (s.IsCorruption()) {
         movedAside = MoveAside("corrupt");
         s = m_db.Open(m_file, m_options);
+        m_checked = s.Ok(); // a new, empty file
     } else if (s.Ok() && logschema::Version(m_db, version).Ok() && version > logschema::kVersion) {
         // Written by a newer kiosk (a downgrade): never write into a schema we do not know.
         movedAside = MoveAside("newer");

@@ -1,5 +1,5 @@
-// The participation log's database: opening (with an integrity check), migrating, and writing a batch of
-// events in one transaction. Used by the log's writer thread only.
+// The participation log's database: opening (with one integrity check per opening of the log),
+// migrating, and writing a batch of events in one transaction. Used by the log's writer thread only.
 #pragma once
 #include "core/participation.hpp"
 #include "storage/sqlite_db.hpp"
@@ -24,8 +24,9 @@ class LogStore {
     LogStore(const LogStore&) = delete;
     LogStore& operator=(const LogStore&) = delete;
 
-    // Opens, checks (PRAGMA quick_check), migrates and prepares. A damaged database, or one from a
-    // newer kiosk, is moved aside (movedAside names where) and a new one begun.
+    // Opens, checks, migrates and prepares. A damaged database, or one from a newer kiosk, is moved
+    // aside (movedAside names where) and a new one begun. PRAGMA quick_check reads the whole file,
+    // so it runs on the first opening only, not again when a retry reopens the same file.
     sql::Status Open(std::string& movedAside);
     bool IsOpen() const;
     void Close();
@@ -37,6 +38,8 @@ class LogStore {
     // Moves the file aside under "<file>.<why>-<UTC time>", closing it first. Returns the new name.
     std::string MoveAside(const char* why);
 
+    int IntegrityChecks() const { return m_integrityChecks; } // how many quick_checks ran, for tests
+
   private:
     class Statements;
 
@@ -46,6 +49,8 @@ class LogStore {
     sql::OpenOptions m_options;
     sql::Database m_db;
     std::unique_ptr<Statements> m_statements;
+    bool m_checked = false;
+    int m_integrityChecks = 0;
 };
 
 } // namespace kepu
