@@ -117,6 +117,7 @@ void Statement::Finalize() {
 }
 
 void Statement::Reset() {
+    if (!m_stmt) return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_error = {};
@@ -138,6 +139,10 @@ void Statement::BindNull(int index) {
 }
 
 Step Statement::Next() {
+    if (!m_stmt) {
+        m_error = {SQLITE_MISUSE, "the statement is not prepared"};
+        return Step::Error;
+    }
     const int code = sqlite3_step(m_stmt);
     if (code == SQLITE_ROW) return Step::Row;
     if (code == SQLITE_DONE) return Step::Done;
