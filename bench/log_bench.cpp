@@ -1,6 +1,7 @@
 // The participation log's benchmark: enqueue latency on the calling (frame) thread while the writer
-// is busy, sustained events per second to disk, and database size per million events.
-// Usage: kepu-log-bench [DIR] [EVENTS]   (defaults: a temporary folder, 1,000,000 events)
+// is busy, sustained events per second to disk, and the database's size: bytes per event and MB
+// per million events. Usage: kepu-log-bench [DIR] [EVENTS]   (defaults: a new temporary folder,
+// 1,000,000 events)
 #include "adapters/participation_log.hpp"
 
 #include <algorithm>
@@ -8,16 +9,28 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 int main(int argc, char** argv) {
-    const fs::path dir = argc > 1 ? fs::path(argv[1]) : fs::temp_directory_path() / "kepu-log-bench";
+    fs::path dir;
+    if (argc > 1) {
+        dir = argv[1];
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    } else {
+        // A folder of its own, so two benchmarks on one machine never share files.
+        std::string pattern = (fs::temp_directory_path() / "kepu-log-bench-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) {
+            std::perror("mkdtemp");
+            return 1;
+        }
+        dir = pattern;
+    }
     const long events = argc > 2 ? std::atol(argv[2]) : 1'000'000;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
 
     kepu::LogEvent event;
     event.kind = kepu::LogKind::ItemClosed;
@@ -54,15 +67,19 @@ int main(int argc, char** argv) {
                     events / enqueuedAfterS);
     }
     std::sort(latencyNs.begin(), latencyNs.end());
-    const auto pct = [&](double p) { return latencyNs[static_cast<std::size_t>(p * (latencyNs.size() - 1))] / 1000; };
-    std::printf("  enqueue latency, writer busy   p50 %.2f µs, p99 %.2f µs, p99.9 %.2f µs, max %.1f µs\n", pct(0.5),
-                pct(0.99), pct(0.999), latencyNs.back() / 1000);
+    const auto pct = [&](double p) {
+        return latencyNs[static_cast<std::size_t>(p * (latencyNs.size() - 1))] / 1000;
+    };
+    std::printf("  enqueue latency, writer busy   p50 %.2f µs, p99 %.2f µs, p99.9 %.2f µs, max %.1f µs\n",
+                pct(0.5), pct(0.99), pct(0.999), latencyNs.back() / 1000);
     std::printf("  sustained, committed to disk   %8.0f events/s (all durable after %.2f s)\n",
                 events / flushedAfterS, flushedAfterS);
+    // Every file the log left (the WAL is checkpointed into the database when the log closes).
     std::uintmax_t bytes = 0;
-    for (const auto& entry : fs::directory_iterator(dir)) bytes += entry.file_size();
-    std::printf("  database size                  %8.1f MB per million events\n",
-                bytes / 1e6 * (1'000'000.0 / events));
+    for (const auto& entry : fs::directory_iterator(dir))
+        bytes += entry.file_size();
+    std::printf("  database size                  %8.1f bytes per event, %.1f MB per million events\n",
+                static_cast<double>(bytes) / events, bytes / 1e6 * (1'000'000.0 / events));
     fs::remove_all(dir);
     return 0;
 }

@@ -15,6 +15,21 @@ std::string_view LogKindName(LogKind kind) {
     case LogKind::ItemClosed: return "item_closed";
     case LogKind::ItemStarted: return "item_started";
     case LogKind::ItemCompleted: return "item_completed";
+    case LogKind::QuizAnswered: return "quiz_answered";
+    case LogKind::QuizFinished: return "quiz_finished";
+    case LogKind::TutorialStep: return "tutorial_step";
+    case LogKind::ReadingProgress: return "reading_progress";
+    }
+    return "unknown";
+}
+
+std::string_view TutorialOutcomeName(TutorialOutcome outcome) {
+    switch (outcome) {
+    case TutorialOutcome::Reached: return "reached";
+    case TutorialOutcome::Completed: return "completed";
+    case TutorialOutcome::Hinted: return "hinted";
+    case TutorialOutcome::DemoWatched: return "demo_watched";
+    case TutorialOutcome::Abandoned: return "abandoned";
     }
     return "unknown";
 }

@@ -21,7 +21,15 @@ enum class LogKind {
     ItemClosed, // dwellMs: time spent on the item
     ItemStarted,
     ItemCompleted,
+    // What the players record (schema 3); each carries the fields marked with its name below.
+    QuizAnswered,    // item: the quiz set
+    QuizFinished,    // item: the quiz set
+    TutorialStep,    // item: the tutorial
+    ReadingProgress, // item: the story
 };
+
+// How a visitor left a tutorial step.
+enum class TutorialOutcome { Reached, Completed, Hinted, DemoWatched, Abandoned };
 
 struct LogEvent {
     LogKind kind = LogKind::VisitStarted;
@@ -35,9 +43,22 @@ struct LogEvent {
     std::string item;   // content item id, or empty
     std::int64_t dwellMs = 0;
     EndReason endReason = EndReason::Idle; // VisitEnded only
+
+    std::string question;                               // QuizAnswered: the question's id
+    std::vector<int> choices;                           // QuizAnswered: the chosen choices, 0-based
+    bool correct = false;                               // QuizAnswered
+    std::int64_t answerMs = 0;                          // QuizAnswered: from the question shown to the answer
+    std::string quizMode;                               // QuizFinished: e.g. "practice", "challenge"
+    int score = 0;                                      // QuizFinished: questions answered correctly
+    int outOf = 0;                                      // QuizFinished: questions asked
+    bool passed = false;                                // QuizFinished
+    int step = 0;                                       // TutorialStep: 0-based step index
+    TutorialOutcome outcome = TutorialOutcome::Reached; // TutorialStep
+    double fractionRead = 0;                            // ReadingProgress: furthest point read, 0 to 1
 };
 
 std::string_view LogKindName(LogKind kind);
+std::string_view TutorialOutcomeName(TutorialOutcome outcome);
 
 // Turns the kiosk's screen and visit events into log entries with dwell times. Pure: dwell times
 // come from the events' monotonic times, timestamps and local dates from the clock's wall reading

@@ -1,17 +1,37 @@
-// Helpers for the participation-log tests: temporary folders and reading the database back.
+// Helpers for the participation-log tests: temporary folders unique to this test run, and reading
+// the database back through the storage layer's read-only connections.
 #pragma once
 #include "core/participation.hpp"
-
-#include <sqlite3.h>
+#include "storage/sqlite_db.hpp"
 
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
 namespace logtest {
 
+// One folder per test process (mkdtemp), removed at exit, so two test runs on one machine never
+// share or delete each other's files.
+inline const std::filesystem::path& RunDir() {
+    struct Owned {
+        std::filesystem::path path;
+        Owned() {
+            std::string pattern = (std::filesystem::temp_directory_path() / "kepu-logtest-XXXXXX").string();
+            if (mkdtemp(pattern.data()) == nullptr) std::abort();
+            path = pattern;
+        }
+        ~Owned() {
+            std::error_code ec;
+            std::filesystem::remove_all(path, ec);
+        }
+    };
+    static const Owned dir;
+    return dir.path;
+}
+
 inline std::filesystem::path FreshDir(const std::string& name) {
-    const auto dir = std::filesystem::temp_directory_path() / ("kepu-logtest-" + name);
+    const auto dir = RunDir() / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
@@ -29,31 +49,33 @@ inline kepu::LogEvent SampleEvent(std::int64_t visit = 42, kepu::LogKind kind = 
     return e;
 }
 
-// Runs a query returning one integer (or -1 on error); a fresh read-only connection each time.
-inline std::int64_t QueryInt(const std::filesystem::path& db, const std::string& sql) {
-    sqlite3* conn = nullptr;
-    std::int64_t value = -1;
-    if (sqlite3_open_v2(db.c_str(), &conn, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(conn, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-            value = sqlite3_column_int64(stmt, 0);
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(conn);
-    return value;
+inline kepu::sql::Database ReadOnly(const std::filesystem::path& db) {
+    kepu::sql::Database conn;
+    kepu::sql::OpenOptions options;
+    options.access = kepu::sql::Access::ReadOnly;
+    conn.Open(db, options);
+    return conn;
 }
 
+// Runs a query returning one integer (or -1 on error); a fresh read-only connection each time.
+inline std::int64_t QueryInt(const std::filesystem::path& db, const std::string& sql) {
+    kepu::sql::Database conn = ReadOnly(db);
+    kepu::sql::Statement statement;
+    if (!conn.Prepare(sql, statement).Ok() || statement.Next() != kepu::sql::Step::Row) return -1;
+    return statement.Int(0);
+}
+
+// The first column of the first row as text, or "<error: …>" / "<no row>".
 inline std::string QueryText(const std::filesystem::path& db, const std::string& sql) {
-    sqlite3* conn = nullptr;
-    std::string value = "<error>";
-    if (sqlite3_open_v2(db.c_str(), &conn, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(conn, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-            value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-        sqlite3_finalize(stmt);
+    kepu::sql::Database conn = ReadOnly(db);
+    kepu::sql::Statement statement;
+    if (const auto s = conn.Prepare(sql, statement); !s.Ok()) return "<error: " + s.message + ">";
+    switch (statement.Next()) {
+    case kepu::sql::Step::Row: return statement.Text(0);
+    case kepu::sql::Step::Done: return "<no row>";
+    case kepu::sql::Step::Error: break;
     }
-    sqlite3_close(conn);
-    return value;
+    return "<error: " + statement.Error().message + ">";
 }
 
 } // namespace logtest

@@ -5,7 +5,10 @@
 #include "fault_vfs.hpp"
 #include "log_test_support.hpp"
 
+#include "storage/log_schema.hpp"
+
 #include <catch2/catch.hpp>
+#include <sqlite3.h> // the error codes the fault VFS injects
 
 #include <fstream>
 #include <thread>
@@ -56,7 +59,7 @@ TEST_CASE("log: events are written, read back, and durable within a second") {
         CHECK(status.problem.empty());
     }
     const auto db = dir / "kepu.db";
-    CHECK(QueryInt(db, "PRAGMA user_version") == 1);
+    CHECK(QueryInt(db, "PRAGMA user_version") == logschema::kVersion);
     CHECK(QueryText(db, "PRAGMA journal_mode") == "wal");
     CHECK(QueryInt(db, "SELECT count(*) FROM events") == 3);
     CHECK(QueryText(db, "SELECT kind FROM events WHERE seq = 1") == "visit_started");
@@ -76,14 +79,15 @@ TEST_CASE("log: reopening keeps the events and does not migrate twice") {
     }
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(*) FROM events") == 3);
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(DISTINCT run) FROM events") == 3);
-    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == 1);
+    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == logschema::kVersion);
 }
 
 TEST_CASE("log: a corrupted database is moved aside, never deleted, and a new one begun") {
     const auto dir = FreshDir("corrupt");
     {
         std::ofstream garbage(dir / "kepu.db", std::ios::binary);
-        garbage << "this is not a database, it is what a failing SD card left behind" << std::string(8192, 'x');
+        garbage << "this is not a database, it is what a failing SD card left behind"
+                << std::string(8192, 'x');
     }
     ParticipationLog log(Settings(dir));
     log.Enqueue(SampleEvent());
@@ -102,7 +106,8 @@ TEST_CASE("log: a damaged page is caught by the check at start") {
     const auto dir = FreshDir("damaged-page");
     {
         ParticipationLog log(Settings(dir));
-        for (int i = 0; i < 2000; ++i) log.Enqueue(SampleEvent(i));
+        for (int i = 0; i < 2000; ++i)
+            log.Enqueue(SampleEvent(i));
         REQUIRE(log.Flush(10s));
     }
     {
@@ -126,7 +131,8 @@ TEST_CASE("log: a folder that cannot be created: events wait in memory, the prob
     s.firstRetry = 20ms;
     s.maxRetry = 50ms;
     ParticipationLog log(s);
-    for (int i = 0; i < 10; ++i) log.Enqueue(SampleEvent(i));
+    for (int i = 0; i < 10; ++i)
+        log.Enqueue(SampleEvent(i));
     CHECK_FALSE(log.Flush(300ms));
     const auto status = log.Status();
     CHECK(status.durable == 0);
@@ -141,7 +147,8 @@ TEST_CASE("log: disk full, transient: retried until written, nothing lost") {
     log.Enqueue(SampleEvent(1));
     REQUIRE(log.Flush(5s)); // the database exists before the disk fills
     faultvfs::Inject(SQLITE_FULL, faultvfs::Mode::Transient, 3);
-    for (int i = 0; i < 50; ++i) log.Enqueue(SampleEvent(i));
+    for (int i = 0; i < 50; ++i)
+        log.Enqueue(SampleEvent(i));
     REQUIRE(log.Flush(10s));
     CHECK(faultvfs::FailuresReturned() >= 1);
     CHECK(log.Status().problem.empty());
@@ -155,7 +162,8 @@ TEST_CASE("log: I/O errors, persistent: the kiosk keeps going, events wait, then
     log.Enqueue(SampleEvent(1));
     REQUIRE(log.Flush(5s));
     faultvfs::Inject(SQLITE_IOERR, faultvfs::Mode::Persistent);
-    for (int i = 0; i < 100; ++i) log.Enqueue(SampleEvent(i));
+    for (int i = 0; i < 100; ++i)
+        log.Enqueue(SampleEvent(i));
     CHECK_FALSE(log.Flush(500ms));
     WaitForProblem(log, 10s);
     auto status = log.Status();
@@ -181,7 +189,8 @@ TEST_CASE("log: disk full, persistent: bounded memory, the newest are counted as
     log.Enqueue(SampleEvent(1));
     REQUIRE(log.Flush(5s));
     faultvfs::Inject(SQLITE_FULL, faultvfs::Mode::Persistent);
-    for (int i = 0; i < 80; ++i) log.Enqueue(SampleEvent(i));
+    for (int i = 0; i < 80; ++i)
+        log.Enqueue(SampleEvent(i));
     WaitForProblem(log, 10s);
     auto status = log.Status();
     CHECK(status.waiting == 50);
@@ -197,16 +206,16 @@ TEST_CASE("log: a database locked by another program is waited out") {
     ParticipationLog log(Settings(dir));
     log.Enqueue(SampleEvent(1));
     REQUIRE(log.Flush(5s));
-    sqlite3* other = nullptr;
-    REQUIRE(sqlite3_open((dir / "kepu.db").c_str(), &other) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sql::Database other;
+    REQUIRE(other.Open(dir / "kepu.db", {}).Ok());
+    REQUIRE(other.Exec("BEGIN EXCLUSIVE").Ok());
     log.Enqueue(SampleEvent(2));
     // The writer waits out its 2 s busy timeout, then reports; poll rather than guess how long.
     WaitForProblem(log, 15s);
     CHECK(log.Status().problem.find("locked by another program") != std::string::npos);
     CHECK(log.Status().durable == 1);
-    sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
-    sqlite3_close(other);
+    REQUIRE(other.Exec("COMMIT").Ok());
+    other.Close();
     REQUIRE(log.Flush(10s));
     CHECK(log.Status().problem.empty());
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(*) FROM events") == 2);
@@ -215,11 +224,9 @@ TEST_CASE("log: a database locked by another program is waited out") {
 TEST_CASE("log: a database from a newer kiosk version is moved aside, not written into") {
     const auto dir = FreshDir("newer");
     {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open((dir / "kepu.db").c_str(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, "CREATE TABLE future (x); PRAGMA user_version = 99;", nullptr, nullptr, nullptr) ==
-                SQLITE_OK);
-        sqlite3_close(db);
+        sql::Database db;
+        REQUIRE(db.Open(dir / "kepu.db", {}).Ok());
+        REQUIRE(db.Exec("CREATE TABLE future (x); PRAGMA user_version = 99;").Ok());
     }
     ParticipationLog log(Settings(dir));
     log.Enqueue(SampleEvent());
@@ -227,6 +234,6 @@ TEST_CASE("log: a database from a newer kiosk version is moved aside, not writte
     const auto status = log.Status();
     CHECK(status.movedAside.find("kepu.db.newer-") != std::string::npos);
     CHECK(QueryInt(status.movedAside, "PRAGMA user_version") == 99);
-    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == 1);
+    CHECK(QueryInt(dir / "kepu.db", "PRAGMA user_version") == logschema::kVersion);
     CHECK(QueryInt(dir / "kepu.db", "SELECT count(*) FROM events") == 1);
 }
