@@ -247,6 +247,12 @@ ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& 
     return fresh;
 }
 
+std::string_view ContentItem::Type() const {
+    if (AsQuizSet()) return "quiz-set";
+    if (AsStory()) return "story";
+    return "tutorial";
+}
+
 bool ContentCatalog::IsActive(const ContentPack& pack) const {
     if (today.empty()) return true;
     return (pack.activeFrom.empty() || pack.activeFrom <= today) &&
@@ -298,7 +304,7 @@ std::vector<std::string> ContentCatalog::HeadingTexts() const {
         for (const auto& item : pack.items) {
             add(item.title);
             add(item.summary);
-            add(item.scientist);
+            if (const Story* story = item.AsStory()) add(story->scientist);
         }
     }
     return texts;
@@ -316,15 +322,16 @@ std::vector<std::string> ContentCatalog::AllTexts() const {
             texts.push_back(h.source);
         }
         for (const auto& item : pack.items) {
-            add(item.body);
             texts.push_back(item.source);
-            for (const auto& q : item.questions) {
-                add(q.text);
-                add(q.explanation);
-                for (const auto& c : q.choices)
-                    add(c);
-                texts.push_back(q.source);
-            }
+            if (const Story* story = item.AsStory()) add(story->body);
+            if (const QuizSet* set = item.AsQuizSet())
+                for (const auto& q : set->questions) {
+                    add(q.text);
+                    add(q.explanation);
+                    for (const auto& c : q.choices)
+                        add(c);
+                    texts.push_back(q.source);
+                }
         }
     }
     return texts;

@@ -8,6 +8,8 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace kepu {
@@ -38,23 +40,40 @@ struct QuizQuestion {
     int answer = 0;                 // index into choices (the file says 1-based)
     LocalText explanation;
     std::string source;
-    std::filesystem::path image;    // optional, inside the pack
+    std::filesystem::path image; // optional, inside the pack
 };
+
+// Each kind of item holds exactly what its player needs; what every item has is in ContentItem.
+struct QuizSet {
+    std::vector<QuizQuestion> questions;
+};
+
+struct Story {
+    LocalText scientist;
+    LocalText body; // Markdown
+};
+
+// The steps' format comes with the tutorials issue; until then a tutorial is only its common fields.
+struct Tutorial {};
 
 struct ContentItem {
     std::string id;
     SourcePlace idPlace;
     Module module = Module::Quizzes;
-    std::string type; // "quiz-set", "story", "tutorial"
     LocalText title;
     LocalText summary;
     std::string source;
     std::vector<ItemReference> related; // other items ("see also")
-    std::filesystem::path image;      // optional, inside the pack
+    std::filesystem::path image;        // optional, inside the pack
     std::filesystem::path file;
-    std::vector<QuizQuestion> questions; // quiz sets
-    LocalText scientist;                 // stories
-    LocalText body;                      // stories: Markdown
+    std::variant<QuizSet, Story, Tutorial> content;
+
+    // The kind's own data, or null when the item is of another kind.
+    const QuizSet* AsQuizSet() const { return std::get_if<QuizSet>(&content); }
+    const Story* AsStory() const { return std::get_if<Story>(&content); }
+    const Tutorial* AsTutorial() const { return std::get_if<Tutorial>(&content); }
+    // "quiz-set", "story" or "tutorial", as the format document names them.
+    std::string_view Type() const;
 };
 
 struct Highlight {
@@ -102,8 +121,8 @@ struct ContentCatalog {
 // Folders whose name starts with '.' are not packs: keep old and new versions there and point a
 // link at the one in use (docs/content-format.md). contentDir may also be one pack's own folder.
 // assets may be null (no font or image checks).
-ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir, const ContentAssets* assets = nullptr,
-                                  std::string today = {});
+ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir,
+                                  const ContentAssets* assets = nullptr, std::string today = {});
 // On a reload: a pack whose new version has errors keeps its previously loaded version (from the
 // same folder), unless that would clash with an id of a pack that did load. Visitors keep their
 // content while the admin screen shows what is wrong with the new version.

@@ -5,11 +5,13 @@
 namespace kepu {
 namespace fs = std::filesystem;
 
-std::optional<toml::table> ParseToml(const std::string& text, const std::string& file, Diagnostics& diagnostics) {
+std::optional<toml::table> ParseToml(const std::string& text, const std::string& file,
+                                     Diagnostics& diagnostics) {
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& e) {
-        diagnostics.Error(file, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
+        diagnostics.Error(file, static_cast<int>(e.source().begin.line),
+                          static_cast<int>(e.source().begin.column),
                           "TOML syntax: " + std::string(e.description()));
         return std::nullopt;
     }
@@ -21,26 +23,30 @@ fs::path CheckImage(FieldReader& reader, const char* key, ItemContext& ctx) {
     const toml::node& node = *reader.Table().get(key);
     const fs::path path = fs::path(relative).lexically_normal();
     if (path.is_absolute() || relative.find("..") != std::string::npos) {
-        reader.Error(node, "image \"" + relative + "\" must be a path inside the pack, like \"images/dunes.png\"");
+        reader.Error(node,
+                     "image \"" + relative + "\" must be a path inside the pack, like \"images/dunes.png\"");
         return {};
     }
     const fs::path full = ctx.packFolder / path;
     std::error_code ec;
     if (!fs::is_regular_file(full, ec)) {
-        reader.Error(node, "image \"" + relative + "\" does not exist in the pack (looked for " + full.string() + ")");
+        reader.Error(node, "image \"" + relative + "\" does not exist in the pack (looked for " +
+                               full.string() + ")");
         return {};
     }
     if (ctx.assets) {
         const ImageInfo info = ctx.assets->ProbeImage(full);
         if (!info.decodes)
-            reader.Error(node, "image \"" + relative + "\" cannot be decoded (" + info.problem + "); use PNG or JPEG");
+            reader.Error(node, "image \"" + relative + "\" cannot be decoded (" + info.problem +
+                                   "); use PNG or JPEG");
         else if (info.width > kMaxImageSide || info.height > kMaxImageSide)
             reader.Error(node, "image \"" + relative + "\" is " + std::to_string(info.width) + "x" +
-                                   std::to_string(info.height) + " pixels; at most " + std::to_string(kMaxImageSide) +
-                                   " on each side (1920 wide is plenty)");
+                                   std::to_string(info.height) + " pixels; at most " +
+                                   std::to_string(kMaxImageSide) + " on each side (1920 wide is plenty)");
         else if (info.bytes > kMaxImageBytes)
             reader.Error(node, "image \"" + relative + "\" is " + std::to_string(info.bytes / 1000) +
-                                   " kB; at most " + std::to_string(kMaxImageBytes / 1000) + " kB (save it smaller)");
+                                   " kB; at most " + std::to_string(kMaxImageBytes / 1000) +
+                                   " kB (save it smaller)");
     }
     return full;
 }
@@ -54,27 +60,29 @@ void ReadCommonFields(FieldReader& reader, ContentItem& item, ItemContext& ctx, 
     if (const toml::array* related = reader.Array("related", false)) {
         for (const toml::node& node : *related) {
             const auto id = node.value_exact<std::string>();
-            if (!id) reader.Error(node, "\"related\" lists item ids in quotes");
+            if (!id)
+                reader.Error(node, "\"related\" lists item ids in quotes");
             else
-                item.related.push_back({*id, {static_cast<int>(node.source().begin.line),
-                                              static_cast<int>(node.source().begin.column)}});
+                item.related.push_back({*id,
+                                        {static_cast<int>(node.source().begin.line),
+                                         static_cast<int>(node.source().begin.column)}});
         }
     }
     item.image = CheckImage(reader, "image", ctx);
 }
 
 std::optional<toml::table> BeginTomlItem(const fs::path& file, const std::string& text, ItemContext& ctx,
-                                         ContentItem& item, Module module, const char* type) {
+                                         ContentItem& item, Module module) {
     auto table = ParseToml(text, file.string(), ctx.diagnostics);
     item.module = module;
-    item.type = type;
     item.file = file;
     return table;
 }
 
 std::optional<ContentItem> LoadTutorial(const fs::path& file, const std::string& text, ItemContext& ctx) {
     ContentItem item;
-    const auto table = BeginTomlItem(file, text, ctx, item, Module::Seniors, "tutorial");
+    item.content = Tutorial{};
+    const auto table = BeginTomlItem(file, text, ctx, item, Module::Seniors);
     if (!table) return std::nullopt;
     FieldReader reader(*table, file.string(), ctx.diagnostics, ctx.assets);
     ReadCommonFields(reader, item, ctx, false);

@@ -5,14 +5,16 @@
 
 namespace kepu {
 
-std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const std::string& text, ItemContext& ctx) {
+std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const std::string& text,
+                                       ItemContext& ctx) {
     ContentItem item;
-    const auto table = BeginTomlItem(file, text, ctx, item, Module::Quizzes, "quiz-set");
+    const auto table = BeginTomlItem(file, text, ctx, item, Module::Quizzes);
     if (!table) return std::nullopt;
     FieldReader reader(*table, file.string(), ctx.diagnostics, ctx.assets);
     ReadCommonFields(reader, item, ctx, false);
     const toml::array* questions = reader.Array("question", true);
     reader.WarnUnknownKeys();
+    QuizSet& set = item.content.emplace<QuizSet>();
     if (!questions) return item;
     if (questions->empty() || questions->size() > 30)
         reader.Error(*reader.Table().get("question"), "a quiz set needs 1 to 30 [[question]] tables");
@@ -32,8 +34,8 @@ std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const 
         question.text = qr.Text("text", true, TextBox::Question);
         if (const toml::array* choices = qr.Array("choices", true)) {
             if (choices->size() < 2 || choices->size() > 4)
-                qr.Error(*q->get("choices"), "a question needs 2 to 4 choices (it has " +
-                                                 std::to_string(choices->size()) + ")");
+                qr.Error(*q->get("choices"),
+                         "a question needs 2 to 4 choices (it has " + std::to_string(choices->size()) + ")");
             for (const toml::node& choice : *choices) {
                 const toml::table* c = choice.as_table();
                 if (!c) {
@@ -42,8 +44,10 @@ std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const 
                 }
                 LocalText t;
                 const auto zh = (*c)["zh"].value_exact<std::string>();
-                if (!zh || zh->empty()) qr.Error(choice, "a choice needs its Chinese text: { zh = \"…\" }");
-                else t.zh = *zh;
+                if (!zh || zh->empty())
+                    qr.Error(choice, "a choice needs its Chinese text: { zh = \"…\" }");
+                else
+                    t.zh = *zh;
                 if (const auto en = (*c)["en"].value_exact<std::string>()) t.en = *en;
                 for (const auto& [lang, value] : *c)
                     if (const auto s = value.value_exact<std::string>())
@@ -52,8 +56,8 @@ std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const 
             }
             if (const auto answer = qr.Integer("answer", true, 1, 4)) {
                 if (*answer > static_cast<std::int64_t>(choices->size()))
-                    qr.Error(*q->get("answer"), "\"answer\" is " + std::to_string(*answer) + " but there are only " +
-                                                    std::to_string(choices->size()) +
+                    qr.Error(*q->get("answer"), "\"answer\" is " + std::to_string(*answer) +
+                                                    " but there are only " + std::to_string(choices->size()) +
                                                     " choices (answer counts from 1)");
                 question.answer = static_cast<int>(*answer) - 1;
             }
@@ -64,7 +68,7 @@ std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const 
         question.source = qr.String("source", true);
         question.image = CheckImage(qr, "image", ctx);
         qr.WarnUnknownKeys();
-        item.questions.push_back(std::move(question));
+        set.questions.push_back(std::move(question));
     }
     return item;
 }

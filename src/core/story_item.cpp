@@ -31,8 +31,12 @@ int Text(MD_TEXTTYPE, const MD_CHAR* text, MD_SIZE size, void* user) {
     return 0;
 }
 
-int NoBlock(MD_BLOCKTYPE, void*, void*) { return 0; }
-int NoSpan(MD_SPANTYPE, void*, void*) { return 0; }
+int NoBlock(MD_BLOCKTYPE, void*, void*) {
+    return 0;
+}
+int NoSpan(MD_SPANTYPE, void*, void*) {
+    return 0;
+}
 
 // Returns false when md4c cannot parse it (it accepts nearly anything; this is for the worst cases).
 bool ScanMarkdown(const std::string& markdown, MarkdownScan& scan) {
@@ -55,7 +59,9 @@ int LineOf(const std::string& text, std::size_t offset) {
 std::optional<ContentItem> LoadStory(const fs::path& file, const std::string& text, ItemContext& ctx) {
     const std::string name = file.string();
     if (text.rfind("+++", 0) != 0) {
-        ctx.diagnostics.Error(name, 1, 1, "a story starts with its fields between two lines of +++ (see docs/content-format.md)");
+        ctx.diagnostics.Error(
+            name, 1, 1,
+            "a story starts with its fields between two lines of +++ (see docs/content-format.md)");
         return std::nullopt;
     }
     const std::size_t fieldsStart = text.find('\n') == std::string::npos ? text.size() : text.find('\n') + 1;
@@ -65,37 +71,43 @@ std::optional<ContentItem> LoadStory(const fs::path& file, const std::string& te
         return std::nullopt;
     }
     // A blank first line keeps TOML's line numbers equal to the file's.
-    auto table = ParseToml("\n" + text.substr(fieldsStart, fieldsEnd + 1 - fieldsStart), name, ctx.diagnostics);
+    auto table =
+        ParseToml("\n" + text.substr(fieldsStart, fieldsEnd + 1 - fieldsStart), name, ctx.diagnostics);
     if (!table) return std::nullopt;
 
     ContentItem item;
     item.module = Module::Stories;
-    item.type = "story";
     item.file = file;
     FieldReader reader(*table, name, ctx.diagnostics, ctx.assets);
     ReadCommonFields(reader, item, ctx, true);
-    item.scientist = reader.Text("scientist", false, TextBox::Name);
+    Story& story = item.content.emplace<Story>();
+    story.scientist = reader.Text("scientist", false, TextBox::Name);
     reader.WarnUnknownKeys();
 
     // The body after the closing +++ line; an English body may follow "+++ en".
     std::size_t bodyStart = text.find('\n', fieldsEnd + 1);
     bodyStart = bodyStart == std::string::npos ? text.size() : bodyStart + 1;
     const std::size_t enMark = text.find("\n+++ en", bodyStart - 1);
-    item.body.zh = text.substr(bodyStart, enMark == std::string::npos ? std::string::npos : enMark + 1 - bodyStart);
+    story.body.zh =
+        text.substr(bodyStart, enMark == std::string::npos ? std::string::npos : enMark + 1 - bodyStart);
     if (enMark != std::string::npos) {
         const std::size_t enStart = text.find('\n', enMark + 1);
-        item.body.en = enStart == std::string::npos ? std::string() : text.substr(enStart + 1);
+        story.body.en = enStart == std::string::npos ? std::string() : text.substr(enStart + 1);
     }
-    const auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
-    if (blank(item.body.zh))
+    const auto blank = [](const std::string& s) {
+        return s.find_first_not_of(" \t\r\n") == std::string::npos;
+    };
+    if (blank(story.body.zh))
         ctx.diagnostics.Error(name, LineOf(text, bodyStart), 1, "the story has no text after its fields");
-    else if (enMark == std::string::npos || blank(item.body.en))
-        ctx.diagnostics.Warning(name, LineOf(text, bodyStart), 1,
-                                "no English text (a line \"+++ en\" and the English after it): the English interface "
-                                "shows the Chinese");
+    else if (enMark == std::string::npos || blank(story.body.en))
+        ctx.diagnostics.Warning(
+            name, LineOf(text, bodyStart), 1,
+            "no English text (a line \"+++ en\" and the English after it): the English interface "
+            "shows the Chinese");
 
-    for (const auto& [body, offset] : {std::pair{&item.body.zh, bodyStart},
-                                       std::pair{&item.body.en, enMark == std::string::npos ? bodyStart : enMark + 1}}) {
+    for (const auto& [body, offset] :
+         {std::pair{&story.body.zh, bodyStart},
+          std::pair{&story.body.en, enMark == std::string::npos ? bodyStart : enMark + 1}}) {
         if (body->empty()) continue;
         MarkdownScan scan;
         if (!ScanMarkdown(*body, scan)) {
@@ -112,7 +124,8 @@ std::optional<ContentItem> LoadStory(const fs::path& file, const std::string& te
             else if (!fs::is_regular_file(full, ec))
                 ctx.diagnostics.Error(name, line, 1, "image \"" + src + "\" does not exist in the pack");
             else if (ctx.assets && !ctx.assets->ProbeImage(full).decodes)
-                ctx.diagnostics.Error(name, line, 1, "image \"" + src + "\" cannot be decoded; use PNG or JPEG");
+                ctx.diagnostics.Error(name, line, 1,
+                                      "image \"" + src + "\" cannot be decoded; use PNG or JPEG");
         }
         if (ctx.assets) {
             std::string missing;

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -45,11 +46,17 @@ source = "某书"
 Text.
 )";
 
+fs::path UniqueTempDir(const std::string& prefix) {
+    std::string pattern = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
+    REQUIRE(mkdtemp(pattern.data()) != nullptr);
+    return pattern;
+}
+
 // A content folder with one good pack, then the test breaks one thing.
 struct Fixture {
     fs::path dir;
-    explicit Fixture(const std::string& name) : dir(fs::temp_directory_path() / ("kepu-content-" + name)) {
-        fs::remove_all(dir);
+    // A unique folder per run (mkdtemp), so two test runs on one machine never share it.
+    explicit Fixture(const std::string& name) : dir(UniqueTempDir("kepu-content-" + name)) {
         Write("a/pack.toml", kManifest);
         Write("a/quizzes/quiz-a.toml", kQuiz);
         Write("a/stories/story-a.md", kStory);
@@ -109,13 +116,19 @@ TEST_CASE("content rules: a good pack loads with no message at all") {
     REQUIRE(catalog.packs[0].items.size() == 2);
     const ContentItem* quiz = catalog.FindItem("quiz-a");
     REQUIRE(quiz);
-    REQUIRE(quiz->questions.size() == 1);
-    CHECK(quiz->questions[0].answer == 0);
-    CHECK(quiz->questions[0].choices[1].en == "Three");
+    REQUIRE(quiz->AsQuizSet());
+    CHECK_FALSE(quiz->AsStory());
+    CHECK(quiz->Type() == "quiz-set");
+    const auto& questions = quiz->AsQuizSet()->questions;
+    REQUIRE(questions.size() == 1);
+    CHECK(questions[0].answer == 0);
+    CHECK(questions[0].choices[1].en == "Three");
     const ContentItem* story = catalog.FindItem("story-a");
     REQUIRE(story);
-    CHECK(story->body.zh.find("正文。") != std::string::npos);
-    CHECK(story->body.en.find("Text.") != std::string::npos);
+    REQUIRE(story->AsStory());
+    CHECK(story->Type() == "story");
+    CHECK(story->AsStory()->body.zh.find("正文。") != std::string::npos);
+    CHECK(story->AsStory()->body.en.find("Text.") != std::string::npos);
 }
 
 TEST_CASE("content rules: TOML syntax") {
@@ -350,7 +363,7 @@ TEST_CASE("content reload: a broken new version keeps the previous one in use") 
     const ContentCatalog kept = KeepPreviousVersions(broken, before);
     REQUIRE(kept.packs.size() == 1);
     CHECK(kept.packs[0].id == "pack-a");
-    CHECK(kept.FindItem("quiz-a")->questions[0].answer == 0); // the old, good version
+    CHECK(kept.FindItem("quiz-a")->AsQuizSet()->questions[0].answer == 0); // the old, good version
     CHECK(kept.keptPrevious == std::vector<std::string>{(f.dir / "a").string()});
     CHECK(kept.problems.size() == 1); // the new version's problem is still reported
 
