@@ -43,17 +43,21 @@ int SetPin(const kepu::KioskConfig& config) {
 
 // `kepu-kiosk validate [DIR]`: every problem of every pack, then a summary line.
 int Validate(const kepu::KioskConfig& config, const kepu::Options& options) {
-    const std::filesystem::path dir = options.validateDir ? std::filesystem::path(*options.validateDir) : config.contentDir;
+    const std::filesystem::path dir =
+        options.validateDir ? std::filesystem::path(*options.validateDir) : config.contentDir;
     const kepu::FontAndImageChecks assets(config.fontFile, config.fontIndex);
     if (!assets.Problem().empty()) std::cerr << "kepu-kiosk validate: warning: " << assets.Problem() << "\n";
     const kepu::ContentCatalog catalog = kepu::LoadContentCatalog(dir, &assets);
-    for (const kepu::Diagnostic& d : catalog.diagnostics.Items()) std::cout << d.Format() << "\n";
+    for (const kepu::Diagnostic& d : catalog.diagnostics.Items())
+        std::cout << d.Format() << "\n";
     const std::size_t errors = catalog.diagnostics.ErrorCount();
     std::size_t items = 0;
-    for (const auto& pack : catalog.packs) items += pack.items.size();
-    std::cout << dir.string() << ": " << catalog.packs.size() << " valid pack(s) with " << items << " item(s), "
-              << catalog.skippedPacks.size() << " pack(s) skipped; " << errors << " error(s), "
-              << catalog.diagnostics.WarningCount() << " warning(s)\n";
+    for (const auto& pack : catalog.packs)
+        items += pack.items.size();
+    std::cout << dir.string() << ": " << catalog.packs.size() << " valid pack(s) with " << items
+              << " item(s), " << catalog.skippedPacks.size() << " pack(s) and " << catalog.skippedItems.size()
+              << " item(s) skipped; " << errors << " error(s), " << catalog.diagnostics.WarningCount()
+              << " warning(s)\n";
     return errors == 0 ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
 // Loads and validates the content folder: pack manifests, highlight cards, items, and the checks
-// across them (unique ids, related items). A pack with any error is skipped whole.
+// across them (unique ids, related items). An item with an error is left out alone; a manifest error
+// skips its pack.
 #include "core/content_catalog.hpp"
 
 #include "core/content_items.hpp"
@@ -77,16 +78,36 @@ constexpr ItemType kItemTypes[] = {
     {Module::Seniors, ".toml", LoadTutorial},
 };
 
-ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
+// One item file, with its own diagnostics: an error in it leaves out this item only.
+void LoadItem(const ItemType& type, const fs::path& file, ContentPack& pack, const ContentAssets* assets,
+              Diagnostics& itemProblems) {
+    Diagnostics problems;
+    ItemContext ctx{pack.folder, problems, assets};
+    std::optional<ContentItem> item;
+    if (const auto text = ReadTextFile(file))
+        item = type.load(file, *text, ctx);
+    else
+        problems.Error(file.string(), 0, 0, "cannot read the file");
+    if (item && problems.ErrorCount() == 0)
+        pack.items.push_back(std::move(*item));
+    else
+        pack.skippedItems.push_back(file.string());
+    itemProblems.Append(problems);
+}
+
+// The manifest's problems go to manifestProblems (they skip the pack), the items' to itemProblems.
+ContentPack LoadPack(const fs::path& folder, const ContentAssets* assets, Diagnostics& manifestProblems,
+                     Diagnostics& itemProblems) {
     ContentPack pack;
     pack.folder = folder;
+    ItemContext ctx{folder, manifestProblems, assets};
     const fs::path manifest = folder / "pack.toml";
     const auto text = ReadTextFile(manifest);
     if (!text) {
-        ctx.diagnostics.Error(manifest.string(), 0, 0, "cannot read the pack manifest");
+        manifestProblems.Error(manifest.string(), 0, 0, "cannot read the pack manifest");
         return pack;
     }
-    if (auto table = ParseToml(*text, manifest.string(), ctx.diagnostics))
+    if (auto table = ParseToml(*text, manifest.string(), manifestProblems))
         ReadManifest(*table, pack, ctx, manifest.string());
 
     std::error_code ec;
@@ -99,20 +120,59 @@ ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
             if (entry.path().extension() == type.extension)
                 files.push_back(entry.path());
             else if (entry.path().filename().string()[0] != '.')
-                ctx.diagnostics.Warning(entry.path().string(), 0, 0,
-                                        std::string("not a ") + type.extension + " file, so not loaded");
+                itemProblems.Warning(entry.path().string(), 0, 0,
+                                     std::string("not a ") + type.extension + " file, so not loaded");
         }
         std::sort(files.begin(), files.end());
-        for (const fs::path& file : files) {
-            const auto itemText = ReadTextFile(file);
-            if (!itemText) {
-                ctx.diagnostics.Error(file.string(), 0, 0, "cannot read the file");
-                continue;
-            }
-            if (auto item = type.load(file, *itemText, ctx)) pack.items.push_back(std::move(*item));
-        }
+        for (const fs::path& file : files)
+            LoadItem(type, file, pack, assets, itemProblems);
     }
     return pack;
+}
+
+// Ids are unique across all packs: statistics refer to them for years. Returns false (and reports
+// it) when the id is already taken; otherwise takes it.
+bool ClaimId(std::map<std::string, std::string>& owner, const std::string& id, const std::string& file,
+             SourcePlace at, Diagnostics& problems) {
+    if (id.empty()) return true;
+    const auto [it, fresh] = owner.emplace(id, file + ":" + std::to_string(at.line));
+    if (!fresh)
+        problems.Error(file, at.line, at.column,
+                       "id \"" + id + "\" is already used at " + it->second +
+                           "; every id must be unique across all packs");
+    return fresh;
+}
+
+// Related items must exist among the loaded items; an item that points nowhere is left out, which
+// may leave out another that points at it, so this repeats until nothing changes.
+void DropItemsWithMissingRelated(ContentCatalog& catalog) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::set<std::string> ids;
+        for (const auto& pack : catalog.packs)
+            for (const auto& item : pack.items)
+                ids.insert(item.id);
+        for (auto& pack : catalog.packs) {
+            for (auto item = pack.items.begin(); item != pack.items.end();) {
+                bool missing = false;
+                for (const auto& related : item->related)
+                    if (!ids.count(related.id)) {
+                        catalog.diagnostics.Error(item->file.string(), related.place.line,
+                                                  related.place.column,
+                                                  "\"related\" names \"" + related.id +
+                                                      "\", which is not an item of any loaded pack");
+                        missing = true;
+                    }
+                if (missing) {
+                    pack.skippedItems.push_back(item->file.string());
+                    item = pack.items.erase(item);
+                    changed = true;
+                } else {
+                    ++item;
+                }
+            }
+        }
+    }
 }
 
 } // namespace
@@ -164,53 +224,38 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
 
         std::map<std::string, std::string> owner; // id -> the file that has it
         for (const fs::path& folder : folders) {
-            Diagnostics packDiagnostics;
-            ItemContext ctx{folder, packDiagnostics, assets};
-            ContentPack pack = LoadPack(folder, ctx);
-            // Ids are unique across all packs: statistics refer to them for years.
-            const auto claim = [&](const std::string& id, const std::string& file, SourcePlace at) {
-                if (id.empty()) return;
-                const std::string place = file + ":" + std::to_string(at.line);
-                const auto [it, fresh] = owner.emplace(id, place);
-                if (!fresh)
-                    packDiagnostics.Error(file, at.line, at.column,
-                                          "id \"" + id + "\" is already used at " + it->second +
-                                              "; every id must be unique across all packs");
-            };
+            Diagnostics manifestProblems;
+            Diagnostics itemProblems;
+            ContentPack pack = LoadPack(folder, assets, manifestProblems, itemProblems);
+            // The manifest's ids are taken only if the pack is used.
+            std::map<std::string, std::string> claimed = owner;
             const std::string manifest = (folder / "pack.toml").string();
-            claim(pack.id, manifest, pack.idPlace);
+            ClaimId(claimed, pack.id, manifest, pack.idPlace, manifestProblems);
             for (const auto& h : pack.highlights)
-                claim(h.id, manifest, h.idPlace);
-            for (const auto& item : pack.items)
-                claim(item.id, item.file.string(), item.idPlace);
-            if (packDiagnostics.ErrorCount() == 0)
+                ClaimId(claimed, h.id, manifest, h.idPlace, manifestProblems);
+            if (manifestProblems.ErrorCount() == 0) {
+                owner = std::move(claimed);
+                for (auto item = pack.items.begin(); item != pack.items.end();) {
+                    if (ClaimId(owner, item->id, item->file.string(), item->idPlace, itemProblems)) {
+                        ++item;
+                    } else {
+                        pack.skippedItems.push_back(item->file.string());
+                        item = pack.items.erase(item);
+                    }
+                }
                 catalog.packs.push_back(std::move(pack));
-            else
+            } else {
                 catalog.skippedPacks.push_back(folder.string());
-            catalog.diagnostics.Append(packDiagnostics);
+            }
+            catalog.diagnostics.Append(manifestProblems);
+            catalog.diagnostics.Append(itemProblems);
         }
     }
-
-    // Related items must exist among the loaded packs; a pack that points nowhere is skipped too.
-    std::set<std::string> ids;
-    for (const auto& pack : catalog.packs)
-        for (const auto& item : pack.items)
-            ids.insert(item.id);
-    for (auto pack = catalog.packs.begin(); pack != catalog.packs.end();) {
-        Diagnostics referenceProblems;
-        for (const auto& item : pack->items)
-            for (const auto& related : item.related)
-                if (!ids.count(related.id))
-                    referenceProblems.Error(item.file.string(), related.place.line, related.place.column,
-                                            "\"related\" names \"" + related.id +
-                                                "\", which is not an item of any loaded pack");
-        catalog.diagnostics.Append(referenceProblems);
-        if (referenceProblems.ErrorCount() > 0) {
-            catalog.skippedPacks.push_back(pack->folder.string());
-            pack = catalog.packs.erase(pack);
-        } else {
-            ++pack;
-        }
+    DropItemsWithMissingRelated(catalog);
+    for (auto& pack : catalog.packs) {
+        std::sort(pack.skippedItems.begin(), pack.skippedItems.end());
+        catalog.skippedItems.insert(catalog.skippedItems.end(), pack.skippedItems.begin(),
+                                    pack.skippedItems.end());
     }
 
     catalog.diagnostics.SortByPlace();
@@ -220,7 +265,6 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
 }
 
 ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& previous) {
-    std::set<std::string> ids;
     const auto idsOf = [](const ContentPack& pack) {
         std::vector<std::string> all{pack.id};
         for (const auto& h : pack.highlights)
@@ -229,17 +273,25 @@ ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& 
             all.push_back(item.id);
         return all;
     };
+    // The folders whose new version has errors: skipped whole, or used without some items.
+    std::vector<std::string> broken = fresh.skippedPacks;
     for (const auto& pack : fresh.packs)
-        for (const auto& id : idsOf(pack))
-            ids.insert(id);
-    for (const std::string& folder : fresh.skippedPacks) {
+        if (pack.HasErrors()) broken.push_back(pack.folder.string());
+    for (const std::string& folder : broken) {
         for (const ContentPack& old : previous.packs) {
             if (old.folder.string() != folder) continue;
+            // The ids of every other pack in use: the old version must not clash with them.
+            std::set<std::string> ids;
+            for (const auto& pack : fresh.packs)
+                if (pack.folder.string() != folder)
+                    for (const auto& id : idsOf(pack))
+                        ids.insert(id);
             const auto oldIds = idsOf(old);
             if (std::any_of(oldIds.begin(), oldIds.end(),
                             [&](const std::string& id) { return ids.count(id) > 0; }))
                 continue;
-            ids.insert(oldIds.begin(), oldIds.end());
+            std::erase_if(fresh.packs,
+                          [&](const ContentPack& pack) { return pack.folder.string() == folder; });
             fresh.packs.push_back(old);
             fresh.keptPrevious.push_back(folder);
         }

@@ -95,13 +95,18 @@ struct ContentPack {
     std::filesystem::path folder;
     std::vector<Highlight> highlights;
     std::vector<ContentItem> items;
+    // Files (or module folders) left out because of errors: the rest of the pack is used at start,
+    // while a reload keeps the previous version whole (KeepPreviousVersions).
+    std::vector<std::string> skippedItems;
+    bool HasErrors() const { return !skippedItems.empty(); }
 };
 
 struct ContentCatalog {
     std::vector<ContentPack> packs;        // the valid ones, active or not
     Diagnostics diagnostics;               // every problem, errors and warnings
     std::vector<std::string> problems;     // the errors, formatted, for the admin screen
-    std::vector<std::string> skippedPacks; // folders skipped whole because of errors
+    std::vector<std::string> skippedPacks; // folders skipped whole because of errors in pack.toml
+    std::vector<std::string> skippedItems; // every pack's skippedItems, for the summary
     std::vector<std::string> keptPrevious; // of those, folders whose previous version is still used
     std::string today;                     // "YYYY-MM-DD" (Asia/Shanghai); empty: every pack is active
 
@@ -117,7 +122,8 @@ struct ContentCatalog {
     std::vector<std::string> HeadingTexts() const;
 };
 
-// Never throws: a pack with an error is skipped whole (never half-loaded) and its problems listed.
+// Never throws. An item with an error (a quiz set, a story, a tutorial) is left out alone; an error in
+// pack.toml skips the pack whole; every problem is listed.
 // Folders whose name starts with '.' are not packs: keep old and new versions there and point a
 // link at the one in use (docs/content-format.md). contentDir may also be one pack's own folder.
 // assets may be null (no font or image checks).

@@ -86,12 +86,14 @@ std::vector<std::string> Messages(const ContentCatalog& catalog) {
     return out;
 }
 
-// One problem, exactly this.
+// One problem, exactly this. An error in an item skips that item; in pack.toml, the pack.
 void ExpectOnly(const Fixture& f, const std::string& expected, const ContentAssets* assets = nullptr) {
     const ContentCatalog catalog = LoadContentCatalog(f.dir, assets);
     CHECK(Messages(catalog) == std::vector<std::string>{expected});
     const bool error = expected.find(": error: ") != std::string::npos;
-    CHECK(catalog.packs.size() == (error ? 0u : 1u)); // an error skips the pack whole
+    const bool manifest = expected.rfind(f.P("a/pack.toml"), 0) == 0;
+    CHECK(catalog.packs.size() == (error && manifest ? 0u : 1u));
+    if (!manifest) CHECK(catalog.ItemCount() == (error ? 1u : 2u));
 }
 
 class FakeAssets final : public ContentAssets {
@@ -184,9 +186,11 @@ TEST_CASE("content rules: duplicate ids, also across packs") {
                                                         ":1:6: error: id \"quiz-a\" is already used at " +
                                                         f.P("a/quizzes/quiz-a.toml") +
                                                         ":1; every id must be unique across all packs"});
-    REQUIRE(catalog.packs.size() == 1);
-    CHECK(catalog.packs[0].id == "pack-a"); // the first keeps it; the second pack is skipped whole
-    CHECK(catalog.skippedPacks == std::vector<std::string>{(f.dir / "b").string()});
+    REQUIRE(catalog.packs.size() == 2);
+    CHECK(catalog.FindItem("quiz-a")->file == f.dir / "a/quizzes/quiz-a.toml"); // the first keeps it
+    CHECK(catalog.packs[1].items.empty()); // the second's copy is skipped, not its whole pack
+    CHECK(catalog.packs[1].skippedItems == std::vector<std::string>{f.P("b/quizzes/copy.toml")});
+    CHECK(catalog.skippedPacks.empty());
 }
 
 TEST_CASE("content rules: duplicate question ids within a set") {
@@ -322,18 +326,52 @@ TEST_CASE("content rules: stories") {
     ExpectOnly(f, story + ":8:1: error: image \"images/dune.png\" does not exist in the pack");
 }
 
-TEST_CASE("content rules: a broken pack is skipped whole, the good one is used") {
+TEST_CASE("content rules: a broken item is skipped alone; its pack and the other packs are used") {
     Fixture f("skip");
     f.Write("b/pack.toml", std::string(kManifest).replace(6, 6, "pack-b"));
     f.Write("b/quizzes/fine.toml", std::string(kQuiz).replace(6, 6, "quiz-b"));
     f.Write("b/quizzes/broken.toml", "id = \"quiz-c\"\n");
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
-    REQUIRE(catalog.packs.size() == 1);
-    CHECK(catalog.packs[0].id == "pack-a");
-    CHECK_FALSE(catalog.FindItem("quiz-b")); // never half-loaded
-    CHECK(catalog.problems.size() == 3);     // title, summary and questions missing, each named
+    REQUIRE(catalog.packs.size() == 2);
+    CHECK(catalog.packs[1].id == "pack-b");
+    CHECK(catalog.FindItem("quiz-b"));       // its good neighbour is used
+    CHECK_FALSE(catalog.FindItem("quiz-c")); // never half-loaded
+    CHECK(catalog.packs[1].skippedItems == std::vector<std::string>{f.P("b/quizzes/broken.toml")});
+    CHECK(catalog.skippedItems == std::vector<std::string>{f.P("b/quizzes/broken.toml")});
+    CHECK(catalog.ItemCount() == 3);
+    CHECK(catalog.problems.size() == 3); // title, summary and questions missing, each named
     for (const auto& p : catalog.problems)
         CHECK(p.rfind(f.P("b/quizzes/broken.toml") + ":1:1: error: missing", 0) == 0);
+}
+
+TEST_CASE("content rules: a broken story or tutorial is skipped alone") {
+    Fixture f("skip-kinds");
+    f.Write("a/stories/broken.md", "no fields\n");
+    f.Write("a/tutorials/fine.toml", "id = \"tutorial-a\"\ntitle = { zh = \"甲\", en = \"A\" }\n"
+                                     "summary = { zh = \"乙\", en = \"B\" }\n");
+    f.Write("a/tutorials/broken.toml", "id = \"tutorial-b\"\n");
+    const ContentCatalog catalog = LoadContentCatalog(f.dir);
+    REQUIRE(catalog.packs.size() == 1);
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(catalog.ItemsOf(Module::Stories).size() == 1);
+    REQUIRE(catalog.ItemsOf(Module::Seniors).size() == 1);
+    CHECK(catalog.ItemsOf(Module::Seniors)[0]->AsTutorial());
+    CHECK(catalog.packs[0].skippedItems ==
+          std::vector<std::string>{f.P("a/stories/broken.md"), f.P("a/tutorials/broken.toml")});
+    CHECK(catalog.problems.size() == 3); // the story's missing fields; the tutorial's title and summary
+}
+
+TEST_CASE("content rules: an item pointing at a skipped item is skipped too") {
+    Fixture f("skip-related");
+    f.Edit("a/stories/story-a.md", "source = \"某书\"", "source = \"某书\"\nrelated = [\"quiz-a\"]");
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = 9");
+    const ContentCatalog catalog = LoadContentCatalog(f.dir);
+    REQUIRE(catalog.packs.size() == 1);
+    CHECK(catalog.ItemCount() == 0);
+    CHECK(catalog.problems.size() == 2);
+    CHECK(catalog.problems[1] ==
+          f.P("a/stories/story-a.md") +
+              ":6:12: error: \"related\" names \"quiz-a\", which is not an item of any loaded pack");
 }
 
 TEST_CASE("content rules: a missing or empty folder says what to do; dot-folders are other versions") {
@@ -359,19 +397,29 @@ TEST_CASE("content reload: a broken new version keeps the previous one in use") 
     REQUIRE(before.packs.size() == 1);
     f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = 9");
     const ContentCatalog broken = LoadContentCatalog(f.dir);
-    REQUIRE(broken.packs.empty());
+    REQUIRE(broken.packs.size() == 1); // at start the pack would be used without its broken quiz
+    CHECK_FALSE(broken.FindItem("quiz-a"));
     const ContentCatalog kept = KeepPreviousVersions(broken, before);
     REQUIRE(kept.packs.size() == 1);
     CHECK(kept.packs[0].id == "pack-a");
-    CHECK(kept.FindItem("quiz-a")->AsQuizSet()->questions[0].answer == 0); // the old, good version
+    CHECK(kept.FindItem("quiz-a")->AsQuizSet()->questions[0].answer == 0); // the old, good version, whole
+    CHECK(kept.FindItem("story-a"));
     CHECK(kept.keptPrevious == std::vector<std::string>{(f.dir / "a").string()});
     CHECK(kept.problems.size() == 1); // the new version's problem is still reported
+
+    // A manifest error on reload keeps the previous version too.
+    f.Edit("a/quizzes/quiz-a.toml", "answer = 9", "answer = 1");
+    f.Edit("a/pack.toml", "version = \"2026.1\"", "version = 2026");
+    const ContentCatalog badManifest = LoadContentCatalog(f.dir);
+    CHECK(badManifest.packs.empty());
+    CHECK(KeepPreviousVersions(badManifest, before).packs.size() == 1);
+    f.Edit("a/pack.toml", "version = 2026", "version = \"2026.1\"");
 
     // A previous version never returns beside a good pack that now holds one of its ids.
     f.Write("0/pack.toml", std::string(kManifest).replace(6, 6, "pack-0"));
     f.Write("0/quizzes/moved.toml", kQuiz); // quiz-a moved to a new pack, which loads first
     const ContentCatalog moved = LoadContentCatalog(f.dir);
-    REQUIRE(moved.packs.size() == 1);
+    REQUIRE(moved.packs.size() == 2); // pack-a without its copy of quiz-a
     CHECK(moved.packs[0].id == "pack-0");
     CHECK(KeepPreviousVersions(moved, before).keptPrevious.empty());
 }
