@@ -17,38 +17,37 @@ std::optional<toml::table> ParseToml(const std::string& text, const std::string&
     }
 }
 
+std::string ImageProblem(const std::string& relative, ItemContext& ctx, fs::path& full) {
+    const std::string image = "image \"" + relative + "\"";
+    const fs::path path = fs::path(relative).lexically_normal();
+    if (path.is_absolute() || relative.find("..") != std::string::npos)
+        return image + " must be a path inside the pack, like \"images/dunes.png\"";
+    full = ctx.packFolder / path;
+    std::error_code ec;
+    if (!fs::is_regular_file(full, ec))
+        return image + " does not exist in the pack (looked for " + full.string() + ")";
+    if (!ctx.assets) return {};
+    // Sizes come from the header, before the adapter decodes any pixels.
+    const ImageInfo info = ctx.assets->ProbeImage(full);
+    if (!info.readable) return image + " cannot be decoded (" + info.problem + "); use PNG or JPEG";
+    if (info.width > kMaxImageSide || info.height > kMaxImageSide)
+        return image + " is " + std::to_string(info.width) + "x" + std::to_string(info.height) +
+               " pixels; at most " + std::to_string(kMaxImageSide) + " on each side (1920 wide is plenty)";
+    if (info.bytes > kMaxImageBytes)
+        return image + " is " + std::to_string(info.bytes / 1000) + " kB; at most " +
+               std::to_string(kMaxImageBytes / 1000) + " kB (save it smaller)";
+    if (!info.decodes) return image + " cannot be decoded (" + info.problem + "); use PNG or JPEG";
+    return {};
+}
+
 fs::path CheckImage(FieldReader& reader, const char* key, ItemContext& ctx) {
     const std::string relative = reader.String(key, false);
     if (relative.empty()) return {};
-    const toml::node& node = *reader.Table().get(key);
-    const fs::path path = fs::path(relative).lexically_normal();
-    if (path.is_absolute() || relative.find("..") != std::string::npos) {
-        reader.Error(node,
-                     "image \"" + relative + "\" must be a path inside the pack, like \"images/dunes.png\"");
-        return {};
-    }
-    const fs::path full = ctx.packFolder / path;
-    std::error_code ec;
-    if (!fs::is_regular_file(full, ec)) {
-        reader.Error(node, "image \"" + relative + "\" does not exist in the pack (looked for " +
-                               full.string() + ")");
-        return {};
-    }
-    if (ctx.assets) {
-        const ImageInfo info = ctx.assets->ProbeImage(full);
-        if (!info.decodes)
-            reader.Error(node, "image \"" + relative + "\" cannot be decoded (" + info.problem +
-                                   "); use PNG or JPEG");
-        else if (info.width > kMaxImageSide || info.height > kMaxImageSide)
-            reader.Error(node, "image \"" + relative + "\" is " + std::to_string(info.width) + "x" +
-                                   std::to_string(info.height) + " pixels; at most " +
-                                   std::to_string(kMaxImageSide) + " on each side (1920 wide is plenty)");
-        else if (info.bytes > kMaxImageBytes)
-            reader.Error(node, "image \"" + relative + "\" is " + std::to_string(info.bytes / 1000) +
-                                   " kB; at most " + std::to_string(kMaxImageBytes / 1000) +
-                                   " kB (save it smaller)");
-    }
-    return full;
+    fs::path full;
+    const std::string problem = ImageProblem(relative, ctx, full);
+    if (problem.empty()) return full;
+    reader.Error(*reader.Table().get(key), problem);
+    return {};
 }
 
 void ReadCommonFields(FieldReader& reader, ContentItem& item, ItemContext& ctx, bool sourceRequired) {

@@ -117,15 +117,9 @@ std::optional<ContentItem> LoadStory(const fs::path& file, const std::string& te
         for (const std::string& src : scan.images) {
             const std::size_t at = text.find(src, offset);
             const int line = at == std::string::npos ? LineOf(text, offset) : LineOf(text, at);
-            const fs::path full = ctx.packFolder / fs::path(src).lexically_normal();
-            std::error_code ec;
-            if (src.find("..") != std::string::npos || fs::path(src).is_absolute())
-                ctx.diagnostics.Error(name, line, 1, "image \"" + src + "\" must be a path inside the pack");
-            else if (!fs::is_regular_file(full, ec))
-                ctx.diagnostics.Error(name, line, 1, "image \"" + src + "\" does not exist in the pack");
-            else if (ctx.assets && !ctx.assets->ProbeImage(full).decodes)
-                ctx.diagnostics.Error(name, line, 1,
-                                      "image \"" + src + "\" cannot be decoded; use PNG or JPEG");
+            fs::path full;
+            const std::string problem = ImageProblem(src, ctx, full);
+            if (!problem.empty()) ctx.diagnostics.Error(name, line, 1, problem);
         }
         if (ctx.assets) {
             std::string missing;

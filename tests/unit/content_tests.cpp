@@ -100,10 +100,13 @@ class FakeAssets final : public ContentAssets {
   public:
     bool CanDraw(char32_t cp) const override { return cp != U'☃'; }
     ImageInfo ProbeImage(const fs::path& file) const override {
-        ImageInfo info{true, 800, 600, 50'000, {}};
-        if (file.filename() == "broken.png") info = {false, 0, 0, 10, "corrupt PNG"};
-        if (file.filename() == "huge.png") info = {true, 6000, 4000, 2'000'000, {}};
-        if (file.filename() == "heavy.jpg") info = {true, 1920, 1080, 20'000'000, {}};
+        ImageInfo info{
+            .readable = true, .decodes = true, .width = 800, .height = 600, .bytes = 50'000, .problem = {}};
+        if (file.filename() == "broken.png") info = {.readable = true, .bytes = 10, .problem = "corrupt PNG"};
+        if (file.filename() == "huge.png")
+            info = {.readable = true, .width = 6000, .height = 4000, .bytes = 2'000'000, .problem = {}};
+        if (file.filename() == "heavy.jpg")
+            info = {.readable = true, .width = 1920, .height = 1080, .bytes = 20'000'000, .problem = {}};
         return info;
     }
 };
@@ -323,7 +326,17 @@ TEST_CASE("content rules: stories") {
     ExpectOnly(f, story + ":7:1: error: the story has no text after its fields");
     f.Write("a/stories/story-a.md", std::string(kStory).replace(std::string(kStory).find("正文。"), 9,
                                                                 "正文。![沙丘](images/dune.png)"));
-    ExpectOnly(f, story + ":8:1: error: image \"images/dune.png\" does not exist in the pack");
+    ExpectOnly(f, story + ":8:1: error: image \"images/dune.png\" does not exist in the pack (looked for " +
+                      f.P("a/images/dune.png") + ")");
+    // A Markdown image gets the same check as an image field.
+    FakeAssets assets;
+    f.Edit("a/stories/story-a.md", "images/dune.png", "images/huge.png");
+    f.Write("a/images/huge.png", "png");
+    ExpectOnly(f,
+               story +
+                   ":8:1: error: image \"images/huge.png\" is 6000x4000 pixels; at most 4096 on each side "
+                   "(1920 wide is plenty)",
+               &assets);
 }
 
 TEST_CASE("content rules: a broken item is skipped alone; its pack and the other packs are used") {
