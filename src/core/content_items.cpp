@@ -17,6 +17,18 @@ std::optional<toml::table> ParseToml(const std::string& text, const std::string&
     }
 }
 
+namespace {
+
+// Both paths canonical: is `path` the folder itself or below it?
+bool IsInside(const fs::path& path, const fs::path& folder) {
+    auto p = path.begin();
+    for (auto f = folder.begin(); f != folder.end(); ++f, ++p)
+        if (p == path.end() || *p != *f) return false;
+    return true;
+}
+
+} // namespace
+
 std::string ImageProblem(const std::string& relative, ItemContext& ctx, fs::path& full) {
     const std::string image = "image \"" + relative + "\"";
     const fs::path path = fs::path(relative).lexically_normal();
@@ -26,6 +38,12 @@ std::string ImageProblem(const std::string& relative, ItemContext& ctx, fs::path
     std::error_code ec;
     if (!fs::is_regular_file(full, ec))
         return image + " does not exist in the pack (looked for " + full.string() + ")";
+    // The text says nothing of links: compare where the file really is with where the pack really is.
+    const fs::path real = fs::canonical(full, ec);
+    const fs::path pack = ec ? fs::path() : fs::canonical(ctx.packFolder, ec);
+    if (ec) return image + " cannot be resolved (" + ec.message() + ")";
+    if (!IsInside(real, pack))
+        return image + " is a link to " + real.string() + ", outside the pack; copy the file into the pack";
     if (!ctx.assets) return {};
     // Sizes come from the header, before the adapter decodes any pixels.
     const ImageInfo info = ctx.assets->ProbeImage(full);

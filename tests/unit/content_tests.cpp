@@ -251,6 +251,37 @@ TEST_CASE("content rules: images exist, decode, and are not too large") {
                &assets);
 }
 
+TEST_CASE("content rules: a link inside the pack that leads outside it is refused (bug 5)") {
+    Fixture f("symlink");
+    const std::string quiz = f.P("a/quizzes/quiz-a.toml");
+    f.Write(".outside/secret.png", "png");
+    fs::create_directories(f.dir / "a/images");
+    fs::create_symlink(f.dir / ".outside/secret.png", f.dir / "a/images/secret.png");
+    f.Edit("a/quizzes/quiz-a.toml", "source = \"小学数学\"",
+           "source = \"小学数学\"\nimage = \"images/secret.png\"");
+    const std::string outside = fs::canonical(f.dir / ".outside/secret.png").string();
+    ExpectOnly(f, quiz + ":12:9: error: image \"images/secret.png\" is a link to " + outside +
+                      ", outside the pack; copy the file into the pack");
+    // A linked folder, and a Markdown image, get the same check.
+    fs::create_directory_symlink(f.dir / ".outside", f.dir / "a/images/linked");
+    f.Edit("a/quizzes/quiz-a.toml", "images/secret.png", "images/linked/secret.png");
+    ExpectOnly(f, quiz + ":12:9: error: image \"images/linked/secret.png\" is a link to " + outside +
+                      ", outside the pack; copy the file into the pack");
+    f.Edit("a/quizzes/quiz-a.toml", "image = \"images/linked/secret.png\"", "");
+    f.Edit("a/stories/story-a.md", "正文。", "正文。![秘密](images/secret.png)");
+    ExpectOnly(f, f.P("a/stories/story-a.md") + ":8:1: error: image \"images/secret.png\" is a link to " +
+                      outside + ", outside the pack; copy the file into the pack");
+    // A link that stays inside the pack is fine, and so is a pack folder that is itself a link.
+    f.Write("a/images/real.png", "png");
+    fs::remove(f.dir / "a/images/secret.png");
+    fs::create_symlink("real.png", f.dir / "a/images/secret.png");
+    fs::rename(f.dir / "a", f.dir / ".a-v1");
+    fs::create_directory_symlink(".a-v1", f.dir / "a");
+    const ContentCatalog catalog = LoadContentCatalog(f.dir);
+    CHECK(Messages(catalog).empty());
+    CHECK(catalog.ItemCount() == 2);
+}
+
 TEST_CASE("content rules: text that will not fit its box") {
     Fixture f("fit");
     f.Edit("a/quizzes/quiz-a.toml", "{ zh = \"二\", en = \"Two\" }",
