@@ -78,16 +78,30 @@ constexpr ItemType kItemTypes[] = {
     {Module::Seniors, ".toml", LoadTutorial},
 };
 
+// A folder's entries, sorted, without throwing: an error ends the listing and is left in ec.
+std::vector<fs::path> ListFolder(const fs::path& dir, std::error_code& ec) {
+    std::vector<fs::path> entries;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        entries.push_back(it->path());
+    std::sort(entries.begin(), entries.end());
+    return entries;
+}
+
 // One item file, with its own diagnostics: an error in it leaves out this item only.
 void LoadItem(const ItemType& type, const fs::path& file, ContentPack& pack, const ContentAssets* assets,
               Diagnostics& itemProblems) {
     Diagnostics problems;
     ItemContext ctx{pack.folder, problems, assets};
     std::optional<ContentItem> item;
-    if (const auto text = ReadTextFile(file))
-        item = type.load(file, *text, ctx);
-    else
-        problems.Error(file.string(), 0, 0, "cannot read the file");
+    try {
+        if (const auto text = ReadTextFile(file))
+            item = type.load(file, *text, ctx);
+        else
+            problems.Error(file.string(), 0, 0, "cannot read the file");
+    } catch (const std::exception& e) { // a loader's bug must not end the reload, nor the kiosk
+        problems.Error(file.string(), 0, 0, std::string("could not be loaded: ") + e.what());
+        item.reset();
+    }
     if (item && problems.ErrorCount() == 0)
         pack.items.push_back(std::move(*item));
     else
@@ -102,28 +116,50 @@ ContentPack LoadPack(const fs::path& folder, const ContentAssets* assets, Diagno
     pack.folder = folder;
     ItemContext ctx{folder, manifestProblems, assets};
     const fs::path manifest = folder / "pack.toml";
-    const auto text = ReadTextFile(manifest);
+    std::error_code ec;
+    const auto text = fs::is_regular_file(manifest, ec) ? ReadTextFile(manifest) : std::nullopt;
     if (!text) {
-        manifestProblems.Error(manifest.string(), 0, 0, "cannot read the pack manifest");
+        manifestProblems.Error(manifest.string(), 0, 0,
+                               "cannot read the pack manifest" +
+                                   (ec ? " (" + ec.message() + ")" : std::string()));
         return pack;
     }
     if (auto table = ParseToml(*text, manifest.string(), manifestProblems))
         ReadManifest(*table, pack, ctx, manifest.string());
 
-    std::error_code ec;
     for (const ItemType& type : kItemTypes) {
         const fs::path dir = folder / InfoOf(type.module).folder;
-        if (!fs::is_directory(dir, ec)) continue;
+        const fs::file_status dirStatus = fs::status(dir, ec);
+        if (dirStatus.type() == fs::file_type::not_found) continue;
+        if (ec || !fs::is_directory(dirStatus)) {
+            itemProblems.Warning(dir.string(), 0, 0,
+                                 ec ? "cannot be opened (" + ec.message() + "), so nothing in it is loaded"
+                                    : std::string("is not a folder, so nothing in it is loaded"));
+            continue;
+        }
         std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(dir, ec)) {
-            if (!entry.is_regular_file()) continue;
-            if (entry.path().extension() == type.extension)
-                files.push_back(entry.path());
-            else if (entry.path().filename().string()[0] != '.')
-                itemProblems.Warning(entry.path().string(), 0, 0,
+        const std::vector<fs::path> entries = ListFolder(dir, ec);
+        if (ec) { // part of the module is missing: an error, so a reload keeps the previous version
+            itemProblems.Error(dir.string(), 0, 0, "cannot be read completely (" + ec.message() + ")");
+            pack.skippedItems.push_back(dir.string());
+        }
+        for (const fs::path& entry : entries) {
+            const std::string name = entry.filename().string();
+            if (name.empty() || name[0] == '.') continue;
+            const fs::file_status status = fs::status(entry, ec);
+            if (ec && status.type() != fs::file_type::not_found)
+                itemProblems.Warning(entry.string(), 0, 0,
+                                     "cannot be opened (" + ec.message() + "), so not loaded");
+            else if (status.type() == fs::file_type::not_found)
+                itemProblems.Warning(entry.string(), 0, 0, "is a link to nothing, so not loaded");
+            else if (!fs::is_regular_file(status))
+                itemProblems.Warning(entry.string(), 0, 0, "is not a file (a folder?), so not loaded");
+            else if (entry.extension() == type.extension)
+                files.push_back(entry);
+            else
+                itemProblems.Warning(entry.string(), 0, 0,
                                      std::string("not a ") + type.extension + " file, so not loaded");
         }
-        std::sort(files.begin(), files.end());
         for (const fs::path& file : files)
             LoadItem(type, file, pack, assets, itemProblems);
     }
@@ -189,33 +225,43 @@ const ModuleInfo* ModuleOnScreen(ScreenId screen) {
     return nullptr;
 }
 
-ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAssets* assets,
-                                  std::string today) {
-    ContentCatalog catalog;
-    catalog.today = std::move(today);
+namespace {
+
+// The pack folders of a content folder (or the folder itself, when it is a pack), sorted.
+std::vector<fs::path> FindPacks(const fs::path& contentDir, Diagnostics& diagnostics) {
+    std::error_code ec;
+    if (fs::exists(contentDir / "pack.toml", ec)) return {contentDir};
+    std::vector<fs::path> folders;
+    const std::vector<fs::path> entries = ListFolder(contentDir, ec);
+    if (ec) diagnostics.Error(contentDir.string(), 0, 0, "cannot be read completely (" + ec.message() + ")");
+    for (const fs::path& entry : entries) {
+        const std::string name = entry.filename().string();
+        // Dot-folders hold other versions of packs (the link names the one in use).
+        if (name.empty() || name[0] == '.') continue;
+        const fs::file_status status = fs::status(entry, ec);
+        if (ec && status.type() != fs::file_type::not_found)
+            diagnostics.Warning(entry.string(), 0, 0,
+                                "cannot be opened (" + ec.message() + "), so not loaded");
+        if (!fs::is_directory(status)) continue;
+        if (fs::exists(entry / "pack.toml", ec))
+            folders.push_back(entry);
+        else
+            diagnostics.Warning(entry.string(), 0, 0, "no pack.toml here, so this folder is not a pack");
+    }
+    return folders;
+}
+
+void LoadPacks(const fs::path& contentDir, const ContentAssets* assets, ContentCatalog& catalog) {
     std::error_code ec;
     if (!fs::is_directory(contentDir, ec)) {
         catalog.diagnostics.Error(
             contentDir.string(), 0, 0,
-            "the content folder does not exist; pass --content DIR or set content = \"…\" "
-            "in the settings file");
+            ec && ec != std::errc::no_such_file_or_directory
+                ? "cannot open the content folder (" + ec.message() + ")"
+                : std::string("the content folder does not exist; pass --content DIR or set content = \"…\" "
+                              "in the settings file"));
     } else {
-        std::vector<fs::path> folders;
-        // A pack folder itself (kepu-kiosk validate content/my-pack) is checked alone.
-        if (fs::exists(contentDir / "pack.toml", ec))
-            folders.push_back(contentDir);
-        else
-            for (const auto& entry : fs::directory_iterator(contentDir, ec)) {
-                const std::string name = entry.path().filename().string();
-                // Dot-folders hold other versions of packs (the link names the one in use).
-                if (name.empty() || name[0] == '.' || !entry.is_directory()) continue;
-                if (fs::exists(entry.path() / "pack.toml", ec))
-                    folders.push_back(entry.path());
-                else
-                    catalog.diagnostics.Warning(entry.path().string(), 0, 0,
-                                                "no pack.toml here, so this folder is not a pack");
-            }
-        std::sort(folders.begin(), folders.end());
+        const std::vector<fs::path> folders = FindPacks(contentDir, catalog.diagnostics);
         if (folders.empty())
             catalog.diagnostics.Error(
                 contentDir.string(), 0, 0,
@@ -250,6 +296,21 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
             catalog.diagnostics.Append(manifestProblems);
             catalog.diagnostics.Append(itemProblems);
         }
+    }
+}
+
+} // namespace
+
+ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAssets* assets,
+                                  std::string today) {
+    ContentCatalog catalog;
+    catalog.today = std::move(today);
+    // Nothing may escape to the reload worker and from there to the frame thread (bug 6).
+    try {
+        LoadPacks(contentDir, assets, catalog);
+    } catch (const std::exception& e) {
+        catalog.diagnostics.Error(contentDir.string(), 0, 0,
+                                  std::string("the content could not be loaded: ") + e.what());
     }
     DropItemsWithMissingRelated(catalog);
     for (auto& pack : catalog.packs) {

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -433,6 +434,47 @@ TEST_CASE("content rules: a missing or empty folder says what to do; dot-folders
     catalog = LoadContentCatalog(f.dir);
     CHECK(Messages(catalog).empty());
     CHECK(catalog.packs.size() == 1);
+}
+
+TEST_CASE("content walk: odd trees give problems, never an exception (bug 6)") {
+    // Tests run as root, for whom chmod 000 does not make a file unreadable; what a walk meets
+    // instead: link loops, dangling links, folders where files are expected, files where folders
+    // are, odd bytes in names.
+    Fixture f("walk");
+    fs::create_symlink("loop", f.dir / "loop"); // a pack folder that is a link to itself
+    fs::create_directory_symlink("quizzes", f.dir / "a/quizzes/loop.toml");
+    fs::create_symlink("self.toml", f.dir / "a/quizzes/self.toml");
+    fs::create_symlink("nowhere.toml", f.dir / "a/quizzes/dangling.toml");
+    fs::create_directories(f.dir / "a/quizzes/folder.toml");
+    f.Write("a/quizzes/odd \t名字\xff.toml", std::string(kQuiz).replace(6, 6, "quiz-o"));
+    f.Write("a/tutorials", "a file where the tutorials folder should be");
+    fs::create_symlink("tutorials", f.dir / "a/tutorials-loop");
+    fs::create_directories(f.dir / "b/pack.toml"); // a folder where the manifest should be
+    ContentCatalog catalog;
+    REQUIRE_NOTHROW(catalog = LoadContentCatalog(f.dir));
+    REQUIRE(catalog.packs.size() == 1);
+    CHECK(catalog.FindItem("quiz-a"));
+    CHECK(catalog.FindItem("quiz-o"));
+    CHECK(catalog.FindItem("story-a"));
+    CHECK(catalog.skippedPacks == std::vector<std::string>{f.P("b")});
+    const std::vector<std::string> messages = Messages(catalog);
+    const auto has = [&](const std::string& text) {
+        INFO(text);
+        CHECK(std::any_of(messages.begin(), messages.end(),
+                          [&](const std::string& m) { return m.find(text) != std::string::npos; }));
+    };
+    has(f.P("a/quizzes/dangling.toml") + ": warning: ");
+    has(f.P("a/quizzes/self.toml") + ": warning: ");
+    has(f.P("a/quizzes/loop.toml") + ": warning: ");
+    has(f.P("a/quizzes/folder.toml") + ": warning: ");
+    has(f.P("a/tutorials") + ": warning: ");
+    has(f.P("b/pack.toml") + ": error: ");
+    has(f.P("loop") + ": warning: ");
+
+    // The same for a content folder, and a pack folder, that is a link loop.
+    REQUIRE_NOTHROW(catalog = LoadContentCatalog(f.dir / "loop"));
+    CHECK(catalog.packs.empty());
+    CHECK(catalog.problems.size() == 1);
 }
 
 TEST_CASE("content reload: a broken new version keeps the previous one in use") {
