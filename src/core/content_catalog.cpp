@@ -366,10 +366,18 @@ std::string_view ContentItem::Type() const {
     return "tutorial";
 }
 
-bool ContentCatalog::IsActive(const ContentPack& pack) const {
-    if (today.empty()) return true;
-    return (pack.activeFrom.empty() || pack.activeFrom <= today) &&
-           (pack.activeUntil.empty() || today <= pack.activeUntil);
+bool ContentCatalog::IsActiveOn(const ContentPack& pack, std::string_view localDate) {
+    if (localDate.empty()) return true;
+    // "YYYY-MM-DD" texts compare as the dates do.
+    return (pack.activeFrom.empty() || pack.activeFrom <= localDate) &&
+           (pack.activeUntil.empty() || localDate <= pack.activeUntil);
+}
+
+std::vector<std::string> ContentCatalog::ActiveFor(std::string_view localDate) const {
+    std::vector<std::string> ids;
+    for (const auto& pack : packs)
+        if (IsActiveOn(pack, localDate)) ids.push_back(pack.id);
+    return ids;
 }
 
 std::vector<const ContentItem*> ContentCatalog::ItemsOf(Module module) const {

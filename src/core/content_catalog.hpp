@@ -110,7 +110,13 @@ struct ContentCatalog {
     std::vector<std::string> keptPrevious; // of those, folders whose previous version is still used
     std::string today;                     // "YYYY-MM-DD" (Asia/Shanghai); empty: every pack is active
 
-    bool IsActive(const ContentPack& pack) const;
+    // Campaign packs stay loaded when inactive, so a new day needs no reload: at local midnight the
+    // app calls SetToday, and ItemsOf, Highlights and ItemCount follow. No file is read.
+    bool IsActive(const ContentPack& pack) const { return IsActiveOn(pack, today); }
+    static bool IsActiveOn(const ContentPack& pack, std::string_view localDate);
+    void SetToday(std::string localDate) { today = std::move(localDate); }
+    // The ids of the packs active on a date ("YYYY-MM-DD"; empty: every pack), in load order.
+    std::vector<std::string> ActiveFor(std::string_view localDate) const;
     std::vector<const ContentItem*> ItemsOf(Module module) const;
     std::vector<const Highlight*> Highlights() const;
     std::size_t ItemCount() const;

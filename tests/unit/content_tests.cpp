@@ -346,6 +346,33 @@ TEST_CASE("content rules: a campaign pack shows only inside its dates") {
     CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-22").ItemsOf(Module::Quizzes).empty());
 }
 
+TEST_CASE("content catalog: a new day switches campaign packs on and off without reading files") {
+    Fixture f("new-day");
+    f.Write("b/pack.toml",
+            std::string(kManifest).replace(6, 6, "pack-b") +
+                "active_from = 2026-09-15\nactive_until = 2026-09-21\n"
+                "[[highlight]]\nid = \"card-b\"\ntitle = { zh = \"科普日\", en = \"Science day\" }\n"
+                "text = { zh = \"今天是科普日。\", en = \"Today is science day.\" }\nsource = \"某书\"\n");
+    f.Write("b/quizzes/quiz-b.toml", std::string(kQuiz).replace(6, 6, "quiz-b"));
+    ContentCatalog catalog = LoadContentCatalog(f.dir, nullptr, "2026-09-14");
+    REQUIRE(catalog.packs.size() == 2); // the inactive pack is loaded, only not shown
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(catalog.Highlights().empty());
+    CHECK(catalog.ActiveFor("2026-09-14") == std::vector<std::string>{"pack-a"});
+    CHECK(catalog.ActiveFor("2026-09-15") == std::vector<std::string>{"pack-a", "pack-b"});
+    CHECK(catalog.ActiveFor("") == std::vector<std::string>{"pack-a", "pack-b"});
+    fs::remove_all(f.dir / "b"); // proof that nothing is read again
+    catalog.SetToday("2026-09-15");
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 2);
+    CHECK(catalog.ItemCount() == 3);
+    REQUIRE(catalog.Highlights().size() == 1);
+    CHECK(catalog.Highlights()[0]->id == "card-b");
+    catalog.SetToday("2026-09-22");
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(catalog.Highlights().empty());
+    CHECK(catalog.FindItem("quiz-b")); // still found by id (a visitor in the middle of it keeps it)
+}
+
 TEST_CASE("content rules: stories") {
     Fixture f("stories");
     const std::string story = f.P("a/stories/story-a.md");
