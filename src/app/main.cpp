@@ -54,10 +54,17 @@ int Validate(const kepu::KioskConfig& config, const kepu::Options& options) {
     std::size_t items = 0;
     for (const auto& pack : catalog.packs)
         items += pack.items.size();
-    std::cout << dir.string() << ": " << catalog.packs.size() << " valid pack(s) with " << items
-              << " item(s), " << catalog.skippedPacks.size() << " pack(s) and " << catalog.skippedItems.size()
-              << " item(s) skipped; " << errors << " error(s), " << catalog.diagnostics.WarningCount()
-              << " warning(s)\n";
+    // The summary in the diagnostics' shape: Chinese, then the English beside it.
+    const std::string packs = std::to_string(catalog.packs.size()), count = std::to_string(items);
+    const std::string skippedPacks = std::to_string(catalog.skippedPacks.size());
+    const std::string skippedItems = std::to_string(catalog.skippedItems.size());
+    const std::string errorCount = std::to_string(errors);
+    const std::string warnings = std::to_string(catalog.diagnostics.WarningCount());
+    std::cout << dir.string() << ": " << packs << " 个有效内容包，共 " << count << " 个条目；跳过 "
+              << skippedPacks << " 个内容包、" << skippedItems << " 个条目；" << errorCount << " 个错误，"
+              << warnings << " 个警告 (" << packs << " valid pack(s) with " << count << " item(s), "
+              << skippedPacks << " pack(s) and " << skippedItems << " item(s) skipped; " << errorCount
+              << " error(s), " << warnings << " warning(s))\n";
     return errors == 0 ? 0 : 1;
 }
 

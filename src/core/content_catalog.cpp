@@ -31,12 +31,13 @@ void ReadManifest(const toml::table& table, ContentPack& pack, ItemContext& ctx,
         for (const toml::node& node : *languages) {
             const auto lang = node.value_exact<std::string>();
             if (!lang || (*lang != "zh" && *lang != "en"))
-                reader.Error(node, "languages are \"zh\" and \"en\"");
+                reader.Error(node, "\"languages\" 只能是 \"zh\" 和 \"en\"",
+                             "languages are \"zh\" and \"en\"");
             else
                 pack.languages.push_back(*lang);
         }
         if (std::find(pack.languages.begin(), pack.languages.end(), "zh") == pack.languages.end())
-            reader.Error(*table.get("languages"),
+            reader.Error(*table.get("languages"), "每个内容包都有中文：\"languages\" 必须包含 \"zh\"",
                          "every pack is in Chinese: \"languages\" must include \"zh\"");
     }
     const auto from = reader.Date("active_from");
@@ -44,13 +45,15 @@ void ReadManifest(const toml::table& table, ContentPack& pack, ItemContext& ctx,
     if (from) pack.activeFrom = DateText(*from);
     if (until) pack.activeUntil = DateText(*until);
     if (from && until && *until < *from)
-        reader.Error(*table.get("active_until"), "\"active_until\" is before \"active_from\"");
+        reader.Error(*table.get("active_until"), "\"active_until\" 早于 \"active_from\"",
+                     "\"active_until\" is before \"active_from\"");
 
     if (const toml::array* cards = reader.Array("highlight", false)) {
         for (const toml::node& node : *cards) {
             const toml::table* card = node.as_table();
             if (!card) {
-                reader.Error(node, "each highlight must be a [[highlight]] table");
+                reader.Error(node, "每张推荐卡片必须是一个 [[highlight]] 表",
+                             "each highlight must be a [[highlight]] table");
                 continue;
             }
             FieldReader cr(*card, file, ctx.diagnostics, ctx.assets);
@@ -97,9 +100,10 @@ void LoadItem(const ItemType& type, const fs::path& file, ContentPack& pack, con
         if (const auto text = ReadTextFile(file))
             item = type.load(file, *text, ctx);
         else
-            problems.Error(file.string(), 0, 0, "cannot read the file");
+            problems.Error(file.string(), 0, 0, "无法读取这个文件", "cannot read the file");
     } catch (const std::exception& e) { // a loader's bug must not end the reload, nor the kiosk
-        problems.Error(file.string(), 0, 0, std::string("could not be loaded: ") + e.what());
+        problems.Error(file.string(), 0, 0, std::string("无法载入：") + e.what(),
+                       std::string("could not be loaded: ") + e.what());
         item.reset();
     }
     if (item && problems.ErrorCount() == 0)
@@ -119,9 +123,9 @@ ContentPack LoadPack(const fs::path& folder, const ContentAssets* assets, Diagno
     std::error_code ec;
     const auto text = fs::is_regular_file(manifest, ec) ? ReadTextFile(manifest) : std::nullopt;
     if (!text) {
-        manifestProblems.Error(manifest.string(), 0, 0,
-                               "cannot read the pack manifest" +
-                                   (ec ? " (" + ec.message() + ")" : std::string()));
+        manifestProblems.Error(
+            manifest.string(), 0, 0, "无法读取内容包清单" + (ec ? "（" + ec.message() + "）" : std::string()),
+            "cannot read the pack manifest" + (ec ? " (" + ec.message() + ")" : std::string()));
         return pack;
     }
     if (auto table = ParseToml(*text, manifest.string(), manifestProblems))
@@ -133,6 +137,8 @@ ContentPack LoadPack(const fs::path& folder, const ContentAssets* assets, Diagno
         if (dirStatus.type() == fs::file_type::not_found) continue;
         if (ec || !fs::is_directory(dirStatus)) {
             itemProblems.Warning(dir.string(), 0, 0,
+                                 ec ? "无法打开（" + ec.message() + "），其中的内容都没有载入"
+                                    : std::string("不是文件夹，其中的内容都没有载入"),
                                  ec ? "cannot be opened (" + ec.message() + "), so nothing in it is loaded"
                                     : std::string("is not a folder, so nothing in it is loaded"));
             continue;
@@ -140,7 +146,8 @@ ContentPack LoadPack(const fs::path& folder, const ContentAssets* assets, Diagno
         std::vector<fs::path> files;
         const std::vector<fs::path> entries = ListFolder(dir, ec);
         if (ec) { // part of the module is missing: an error, so a reload keeps the previous version
-            itemProblems.Error(dir.string(), 0, 0, "cannot be read completely (" + ec.message() + ")");
+            itemProblems.Error(dir.string(), 0, 0, "无法完整读取（" + ec.message() + "）",
+                               "cannot be read completely (" + ec.message() + ")");
             pack.skippedItems.push_back(dir.string());
         }
         for (const fs::path& entry : entries) {
@@ -148,16 +155,19 @@ ContentPack LoadPack(const fs::path& folder, const ContentAssets* assets, Diagno
             if (name.empty() || name[0] == '.') continue;
             const fs::file_status status = fs::status(entry, ec);
             if (ec && status.type() != fs::file_type::not_found)
-                itemProblems.Warning(entry.string(), 0, 0,
+                itemProblems.Warning(entry.string(), 0, 0, "无法打开（" + ec.message() + "），没有载入",
                                      "cannot be opened (" + ec.message() + "), so not loaded");
             else if (status.type() == fs::file_type::not_found)
-                itemProblems.Warning(entry.string(), 0, 0, "is a link to nothing, so not loaded");
+                itemProblems.Warning(entry.string(), 0, 0, "是指向不存在之处的链接，没有载入",
+                                     "is a link to nothing, so not loaded");
             else if (!fs::is_regular_file(status))
-                itemProblems.Warning(entry.string(), 0, 0, "is not a file (a folder?), so not loaded");
+                itemProblems.Warning(entry.string(), 0, 0, "不是文件（是文件夹？），没有载入",
+                                     "is not a file (a folder?), so not loaded");
             else if (entry.extension() == type.extension)
                 files.push_back(entry);
             else
                 itemProblems.Warning(entry.string(), 0, 0,
+                                     std::string("不是 ") + type.extension + " 文件，没有载入",
                                      std::string("not a ") + type.extension + " file, so not loaded");
         }
         for (const fs::path& file : files)
@@ -174,6 +184,7 @@ bool ClaimId(std::map<std::string, std::string>& owner, const std::string& id, c
     const auto [it, fresh] = owner.emplace(id, file + ":" + std::to_string(at.line));
     if (!fresh)
         problems.Error(file, at.line, at.column,
+                       "编号 \"" + id + "\" 已在 " + it->second + " 使用；所有内容包中的编号都不能重复",
                        "id \"" + id + "\" is already used at " + it->second +
                            "; every id must be unique across all packs");
     return fresh;
@@ -193,10 +204,11 @@ void DropItemsWithMissingRelated(ContentCatalog& catalog) {
                 bool missing = false;
                 for (const auto& related : item->related)
                     if (!ids.count(related.id)) {
-                        catalog.diagnostics.Error(item->file.string(), related.place.line,
-                                                  related.place.column,
-                                                  "\"related\" names \"" + related.id +
-                                                      "\", which is not an item of any loaded pack");
+                        catalog.diagnostics.Error(
+                            item->file.string(), related.place.line, related.place.column,
+                            "\"related\" 中的 \"" + related.id + "\" 不是任何已载入内容包中的条目",
+                            "\"related\" names \"" + related.id +
+                                "\", which is not an item of any loaded pack");
                         missing = true;
                     }
                 if (missing) {
@@ -233,20 +245,23 @@ std::vector<fs::path> FindPacks(const fs::path& contentDir, Diagnostics& diagnos
     if (fs::exists(contentDir / "pack.toml", ec)) return {contentDir};
     std::vector<fs::path> folders;
     const std::vector<fs::path> entries = ListFolder(contentDir, ec);
-    if (ec) diagnostics.Error(contentDir.string(), 0, 0, "cannot be read completely (" + ec.message() + ")");
+    if (ec)
+        diagnostics.Error(contentDir.string(), 0, 0, "无法完整读取（" + ec.message() + "）",
+                          "cannot be read completely (" + ec.message() + ")");
     for (const fs::path& entry : entries) {
         const std::string name = entry.filename().string();
         // Dot-folders hold other versions of packs (the link names the one in use).
         if (name.empty() || name[0] == '.') continue;
         const fs::file_status status = fs::status(entry, ec);
         if (ec && status.type() != fs::file_type::not_found)
-            diagnostics.Warning(entry.string(), 0, 0,
+            diagnostics.Warning(entry.string(), 0, 0, "无法打开（" + ec.message() + "），没有载入",
                                 "cannot be opened (" + ec.message() + "), so not loaded");
         if (!fs::is_directory(status)) continue;
         if (fs::exists(entry / "pack.toml", ec))
             folders.push_back(entry);
         else
-            diagnostics.Warning(entry.string(), 0, 0, "no pack.toml here, so this folder is not a pack");
+            diagnostics.Warning(entry.string(), 0, 0, "这里没有 pack.toml，所以这个文件夹不是内容包",
+                                "no pack.toml here, so this folder is not a pack");
     }
     return folders;
 }
@@ -257,6 +272,9 @@ void LoadPacks(const fs::path& contentDir, const ContentAssets* assets, ContentC
         catalog.diagnostics.Error(
             contentDir.string(), 0, 0,
             ec && ec != std::errc::no_such_file_or_directory
+                ? "无法打开内容文件夹（" + ec.message() + "）"
+                : std::string("内容文件夹不存在；请用 --content 目录 指定，或在设置文件中写 content = \"…\""),
+            ec && ec != std::errc::no_such_file_or_directory
                 ? "cannot open the content folder (" + ec.message() + ")"
                 : std::string("the content folder does not exist; pass --content DIR or set content = \"…\" "
                               "in the settings file"));
@@ -265,6 +283,8 @@ void LoadPacks(const fs::path& contentDir, const ContentAssets* assets, ContentC
         if (folders.empty())
             catalog.diagnostics.Error(
                 contentDir.string(), 0, 0,
+                "这里没有内容包（内容包是含有 pack.toml 的文件夹）；请复制自带的 content/ 文件夹，或让 "
+                "--content 指向一个内容文件夹",
                 "no content packs here (a pack is a folder with a pack.toml); copy the bundled "
                 "content/ folder or point --content at one");
 
@@ -309,7 +329,7 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
     try {
         LoadPacks(contentDir, assets, catalog);
     } catch (const std::exception& e) {
-        catalog.diagnostics.Error(contentDir.string(), 0, 0,
+        catalog.diagnostics.Error(contentDir.string(), 0, 0, std::string("无法载入内容：") + e.what(),
                                   std::string("the content could not be loaded: ") + e.what());
     }
     DropItemsWithMissingRelated(catalog);

@@ -37,9 +37,15 @@ std::optional<toml::table> BeginTomlItem(const std::filesystem::path& file, cons
                                          ItemContext& ctx, ContentItem& item, Module module);
 // An image path from content: inside the pack, present, decodable, not too large. Returns the full path.
 std::filesystem::path CheckImage(FieldReader& reader, const char* key, ItemContext& ctx);
+// A problem's wording, in Chinese and in English (see Diagnostic).
+struct Wording {
+    std::string zh;
+    std::string en;
+};
 // The one check behind every image reference (TOML fields and Markdown images alike): the problem
-// with `relative` as an image of the pack, or an empty text when it is fine. full receives its path.
-std::string ImageProblem(const std::string& relative, ItemContext& ctx, std::filesystem::path& full);
+// with `relative` as an image of the pack, or nullopt when it is fine. full receives its path.
+std::optional<Wording> ImageProblem(const std::string& relative, ItemContext& ctx,
+                                    std::filesystem::path& full);
 // The fields every item has: id, title, summary, source, related, image.
 void ReadCommonFields(FieldReader& reader, ContentItem& item, ItemContext& ctx, bool sourceRequired);
 

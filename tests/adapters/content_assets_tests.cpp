@@ -148,8 +148,9 @@ TEST_CASE("image check: an image bomb is refused from its header, before any dec
     for (const Diagnostic& d : catalog.diagnostics.Items())
         if (d.severity == Severity::Error) errors.push_back(d.Format());
     const std::string tooLarge =
-        ": error: image \"images/bomb.png\" is 20000x20000 pixels; at most 4096 on each "
-        "side (1920 wide is plenty)";
+        ": 错误：图片 \"images/bomb.png\" 有 20000x20000 像素；每边最多 4096（宽 1920 就足够了） "
+        "(error: image \"images/bomb.png\" is 20000x20000 pixels; at most 4096 on each side "
+        "(1920 wide is plenty))";
     CHECK(errors == std::vector<std::string>{(dir / "pack/quizzes/q.toml").string() + ":4:9" + tooLarge,
                                              (dir / "pack/stories/s.md").string() + ":8:1" + tooLarge});
     CHECK(PeakRssKb() - rssBefore < 50'000);
