@@ -50,13 +50,13 @@ expect 0 'data folder /proc/kepu-data cannot be created' -- \
 
 # validate: every problem as file:line:col, exit 1 on errors; the bundled content is clean.
 here=$(cd "$(dirname "$0")" && pwd)
-expect 1 "$here/data/one-broken-pack/broken/quizzes/bad.toml:3:11: error: \"summary\" must be a table" -- \
+expect 1 "$here/data/one-broken-pack/broken/quizzes/bad.toml:3:11: 错误：\"summary\" 必须写成表：summary = { zh = \"…\", en = \"…\" } (error: \"summary\" must be a table" -- \
   "$kiosk" validate "$here/data/one-broken-pack"
-expect 1 "1 valid pack(s) with 1 item(s), 1 pack(s) skipped; 2 error(s), 0 warning(s)" -- \
+expect 1 "2 valid pack(s) with 2 item(s), 0 pack(s) and 1 item(s) skipped; 2 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/data/one-broken-pack"
-expect 0 "1 valid pack(s) with 5 item(s), 0 pack(s) skipped; 0 error(s), 0 warning(s)" -- \
+expect 0 "1 valid pack(s) with 5 item(s), 0 pack(s) and 0 item(s) skipped; 0 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/../content"
-expect 0 "1 valid pack(s) with 3 item(s), 0 pack(s) skipped; 0 error(s), 0 warning(s)" -- \
+expect 0 "1 valid pack(s) with 3 item(s), 0 pack(s) and 0 item(s) skipped; 0 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/../docs/example-pack"
 
 echo "$passed passed, $failures failed"

@@ -1,5 +1,6 @@
 // The real answers to the content checks: which characters the kiosk's font can draw (FreeType's
-// character map of the configured face) and whether an image decodes (stb_image, header only).
+// character map of the configured face) and whether an image decodes (stb_image: the header first,
+// and the pixels only when the header is within the limits).
 #pragma once
 #include "core/content_assets.hpp"
 
@@ -11,7 +12,7 @@
 namespace kepu {
 
 class FontAndImageChecks final : public ContentAssets {
-public:
+  public:
     // Reads the font's character map once. A font that cannot be read leaves every character
     // "drawable" (the font problem is reported by the kiosk on its own) and sets Problem().
     FontAndImageChecks(const std::filesystem::path& fontFile, int faceIndex);
@@ -19,7 +20,7 @@ public:
     ImageInfo ProbeImage(const std::filesystem::path& file) const override;
     const std::string& Problem() const { return m_problem; }
 
-private:
+  private:
     std::unordered_set<char32_t> m_drawable;
     bool m_fontRead = false;
     std::string m_problem;

@@ -43,17 +43,28 @@ int SetPin(const kepu::KioskConfig& config) {
 
 // `kepu-kiosk validate [DIR]`: every problem of every pack, then a summary line.
 int Validate(const kepu::KioskConfig& config, const kepu::Options& options) {
-    const std::filesystem::path dir = options.validateDir ? std::filesystem::path(*options.validateDir) : config.contentDir;
+    const std::filesystem::path dir =
+        options.validateDir ? std::filesystem::path(*options.validateDir) : config.contentDir;
     const kepu::FontAndImageChecks assets(config.fontFile, config.fontIndex);
     if (!assets.Problem().empty()) std::cerr << "kepu-kiosk validate: warning: " << assets.Problem() << "\n";
     const kepu::ContentCatalog catalog = kepu::LoadContentCatalog(dir, &assets);
-    for (const kepu::Diagnostic& d : catalog.diagnostics.Items()) std::cout << d.Format() << "\n";
+    for (const kepu::Diagnostic& d : catalog.diagnostics.Items())
+        std::cout << d.Format() << "\n";
     const std::size_t errors = catalog.diagnostics.ErrorCount();
     std::size_t items = 0;
-    for (const auto& pack : catalog.packs) items += pack.items.size();
-    std::cout << dir.string() << ": " << catalog.packs.size() << " valid pack(s) with " << items << " item(s), "
-              << catalog.skippedPacks.size() << " pack(s) skipped; " << errors << " error(s), "
-              << catalog.diagnostics.WarningCount() << " warning(s)\n";
+    for (const auto& pack : catalog.packs)
+        items += pack.items.size();
+    // The summary in the diagnostics' shape: Chinese, then the English beside it.
+    const std::string packs = std::to_string(catalog.packs.size()), count = std::to_string(items);
+    const std::string skippedPacks = std::to_string(catalog.skippedPacks.size());
+    const std::string skippedItems = std::to_string(catalog.skippedItems.size());
+    const std::string errorCount = std::to_string(errors);
+    const std::string warnings = std::to_string(catalog.diagnostics.WarningCount());
+    std::cout << dir.string() << ": " << packs << " 个有效内容包，共 " << count << " 个条目；跳过 "
+              << skippedPacks << " 个内容包、" << skippedItems << " 个条目；" << errorCount << " 个错误，"
+              << warnings << " 个警告 (" << packs << " valid pack(s) with " << count << " item(s), "
+              << skippedPacks << " pack(s) and " << skippedItems << " item(s) skipped; " << errorCount
+              << " error(s), " << warnings << " warning(s))\n";
     return errors == 0 ? 0 : 1;
 }
 

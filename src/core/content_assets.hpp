@@ -8,18 +8,19 @@
 namespace kepu {
 
 struct ImageInfo {
-    bool decodes = false;
+    bool readable = false; // the header was read: width and height are what the file declares
+    bool decodes = false;  // the pixels decode; not tried when the header is over the limits below
     int width = 0;
     int height = 0;
     std::uintmax_t bytes = 0;
-    std::string problem; // why it does not decode
+    std::string problem; // why it cannot be read or decoded
 };
 
-inline constexpr int kMaxImageSide = 4096;              // GPU texture limit we design for
+inline constexpr int kMaxImageSide = 4096;                  // GPU texture limit we design for
 inline constexpr std::uintmax_t kMaxImageBytes = 8'000'000; // a kiosk loads images whole
 
 class ContentAssets {
-public:
+  public:
     virtual ~ContentAssets() = default;
     // Can the kiosk's font draw this character?
     virtual bool CanDraw(char32_t codePoint) const = 0;

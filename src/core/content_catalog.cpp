@@ -1,5 +1,6 @@
 // Loads and validates the content folder: pack manifests, highlight cards, items, and the checks
-// across them (unique ids, related items). A pack with any error is skipped whole.
+// across them (unique ids, related items). An item with an error is left out alone; a manifest error
+// skips its pack.
 #include "core/content_catalog.hpp"
 
 #include "core/content_items.hpp"
@@ -30,12 +31,13 @@ void ReadManifest(const toml::table& table, ContentPack& pack, ItemContext& ctx,
         for (const toml::node& node : *languages) {
             const auto lang = node.value_exact<std::string>();
             if (!lang || (*lang != "zh" && *lang != "en"))
-                reader.Error(node, "languages are \"zh\" and \"en\"");
+                reader.Error(node, "\"languages\" 只能是 \"zh\" 和 \"en\"",
+                             "languages are \"zh\" and \"en\"");
             else
                 pack.languages.push_back(*lang);
         }
         if (std::find(pack.languages.begin(), pack.languages.end(), "zh") == pack.languages.end())
-            reader.Error(*table.get("languages"),
+            reader.Error(*table.get("languages"), "每个内容包都有中文：\"languages\" 必须包含 \"zh\"",
                          "every pack is in Chinese: \"languages\" must include \"zh\"");
     }
     const auto from = reader.Date("active_from");
@@ -43,13 +45,15 @@ void ReadManifest(const toml::table& table, ContentPack& pack, ItemContext& ctx,
     if (from) pack.activeFrom = DateText(*from);
     if (until) pack.activeUntil = DateText(*until);
     if (from && until && *until < *from)
-        reader.Error(*table.get("active_until"), "\"active_until\" is before \"active_from\"");
+        reader.Error(*table.get("active_until"), "\"active_until\" 早于 \"active_from\"",
+                     "\"active_until\" is before \"active_from\"");
 
     if (const toml::array* cards = reader.Array("highlight", false)) {
         for (const toml::node& node : *cards) {
             const toml::table* card = node.as_table();
             if (!card) {
-                reader.Error(node, "each highlight must be a [[highlight]] table");
+                reader.Error(node, "每张推荐卡片必须是一个 [[highlight]] 表",
+                             "each highlight must be a [[highlight]] table");
                 continue;
             }
             FieldReader cr(*card, file, ctx.diagnostics, ctx.assets);
@@ -77,42 +81,146 @@ constexpr ItemType kItemTypes[] = {
     {Module::Seniors, ".toml", LoadTutorial},
 };
 
-ContentPack LoadPack(const fs::path& folder, ItemContext& ctx) {
+// A folder's entries, sorted, without throwing: an error ends the listing and is left in ec.
+std::vector<fs::path> ListFolder(const fs::path& dir, std::error_code& ec) {
+    std::vector<fs::path> entries;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        entries.push_back(it->path());
+    std::sort(entries.begin(), entries.end());
+    return entries;
+}
+
+// One item file, with its own diagnostics: an error in it leaves out this item only.
+void LoadItem(const ItemType& type, const fs::path& file, ContentPack& pack, const ContentAssets* assets,
+              Diagnostics& itemProblems) {
+    Diagnostics problems;
+    ItemContext ctx{pack.folder, problems, assets};
+    std::optional<ContentItem> item;
+    try {
+        if (const auto text = ReadTextFile(file))
+            item = type.load(file, *text, ctx);
+        else
+            problems.Error(file.string(), 0, 0, "无法读取这个文件", "cannot read the file");
+    } catch (const std::exception& e) { // a loader's bug must not end the reload, nor the kiosk
+        problems.Error(file.string(), 0, 0, std::string("无法载入：") + e.what(),
+                       std::string("could not be loaded: ") + e.what());
+        item.reset();
+    }
+    if (item && problems.ErrorCount() == 0)
+        pack.items.push_back(std::move(*item));
+    else
+        pack.skippedItems.push_back(file.string());
+    itemProblems.Append(problems);
+}
+
+// The manifest's problems go to manifestProblems (they skip the pack), the items' to itemProblems.
+ContentPack LoadPack(const fs::path& folder, const ContentAssets* assets, Diagnostics& manifestProblems,
+                     Diagnostics& itemProblems) {
     ContentPack pack;
     pack.folder = folder;
+    ItemContext ctx{folder, manifestProblems, assets};
     const fs::path manifest = folder / "pack.toml";
-    const auto text = ReadTextFile(manifest);
+    std::error_code ec;
+    const auto text = fs::is_regular_file(manifest, ec) ? ReadTextFile(manifest) : std::nullopt;
     if (!text) {
-        ctx.diagnostics.Error(manifest.string(), 0, 0, "cannot read the pack manifest");
+        manifestProblems.Error(
+            manifest.string(), 0, 0, "无法读取内容包清单" + (ec ? "（" + ec.message() + "）" : std::string()),
+            "cannot read the pack manifest" + (ec ? " (" + ec.message() + ")" : std::string()));
         return pack;
     }
-    if (auto table = ParseToml(*text, manifest.string(), ctx.diagnostics))
+    if (auto table = ParseToml(*text, manifest.string(), manifestProblems))
         ReadManifest(*table, pack, ctx, manifest.string());
 
-    std::error_code ec;
     for (const ItemType& type : kItemTypes) {
         const fs::path dir = folder / InfoOf(type.module).folder;
-        if (!fs::is_directory(dir, ec)) continue;
+        const fs::file_status dirStatus = fs::status(dir, ec);
+        if (dirStatus.type() == fs::file_type::not_found) continue;
+        if (ec || !fs::is_directory(dirStatus)) {
+            itemProblems.Warning(dir.string(), 0, 0,
+                                 ec ? "无法打开（" + ec.message() + "），其中的内容都没有载入"
+                                    : std::string("不是文件夹，其中的内容都没有载入"),
+                                 ec ? "cannot be opened (" + ec.message() + "), so nothing in it is loaded"
+                                    : std::string("is not a folder, so nothing in it is loaded"));
+            continue;
+        }
         std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(dir, ec)) {
-            if (!entry.is_regular_file()) continue;
-            if (entry.path().extension() == type.extension)
-                files.push_back(entry.path());
-            else if (entry.path().filename().string()[0] != '.')
-                ctx.diagnostics.Warning(entry.path().string(), 0, 0,
-                                        std::string("not a ") + type.extension + " file, so not loaded");
+        const std::vector<fs::path> entries = ListFolder(dir, ec);
+        if (ec) { // part of the module is missing: an error, so a reload keeps the previous version
+            itemProblems.Error(dir.string(), 0, 0, "无法完整读取（" + ec.message() + "）",
+                               "cannot be read completely (" + ec.message() + ")");
+            pack.skippedItems.push_back(dir.string());
         }
-        std::sort(files.begin(), files.end());
-        for (const fs::path& file : files) {
-            const auto itemText = ReadTextFile(file);
-            if (!itemText) {
-                ctx.diagnostics.Error(file.string(), 0, 0, "cannot read the file");
-                continue;
-            }
-            if (auto item = type.load(file, *itemText, ctx)) pack.items.push_back(std::move(*item));
+        for (const fs::path& entry : entries) {
+            const std::string name = entry.filename().string();
+            if (name.empty() || name[0] == '.') continue;
+            const fs::file_status status = fs::status(entry, ec);
+            if (ec && status.type() != fs::file_type::not_found)
+                itemProblems.Warning(entry.string(), 0, 0, "无法打开（" + ec.message() + "），没有载入",
+                                     "cannot be opened (" + ec.message() + "), so not loaded");
+            else if (status.type() == fs::file_type::not_found)
+                itemProblems.Warning(entry.string(), 0, 0, "是指向不存在之处的链接，没有载入",
+                                     "is a link to nothing, so not loaded");
+            else if (!fs::is_regular_file(status))
+                itemProblems.Warning(entry.string(), 0, 0, "不是文件（是文件夹？），没有载入",
+                                     "is not a file (a folder?), so not loaded");
+            else if (entry.extension() == type.extension)
+                files.push_back(entry);
+            else
+                itemProblems.Warning(entry.string(), 0, 0,
+                                     std::string("不是 ") + type.extension + " 文件，没有载入",
+                                     std::string("not a ") + type.extension + " file, so not loaded");
         }
+        for (const fs::path& file : files)
+            LoadItem(type, file, pack, assets, itemProblems);
     }
     return pack;
+}
+
+// Ids are unique across all packs: statistics refer to them for years. Returns false (and reports
+// it) when the id is already taken; otherwise takes it.
+bool ClaimId(std::map<std::string, std::string>& owner, const std::string& id, const std::string& file,
+             SourcePlace at, Diagnostics& problems) {
+    if (id.empty()) return true;
+    const auto [it, fresh] = owner.emplace(id, file + ":" + std::to_string(at.line));
+    if (!fresh)
+        problems.Error(file, at.line, at.column,
+                       "编号 \"" + id + "\" 已在 " + it->second + " 使用；所有内容包中的编号都不能重复",
+                       "id \"" + id + "\" is already used at " + it->second +
+                           "; every id must be unique across all packs");
+    return fresh;
+}
+
+// Related items must exist among the loaded items; an item that points nowhere is left out, which
+// may leave out another that points at it, so this repeats until nothing changes.
+void DropItemsWithMissingRelated(ContentCatalog& catalog) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::set<std::string> ids;
+        for (const auto& pack : catalog.packs)
+            for (const auto& item : pack.items)
+                ids.insert(item.id);
+        for (auto& pack : catalog.packs) {
+            for (auto item = pack.items.begin(); item != pack.items.end();) {
+                bool missing = false;
+                for (const auto& related : item->related)
+                    if (!ids.count(related.id)) {
+                        catalog.diagnostics.Error(
+                            item->file.string(), related.place.line, related.place.column,
+                            "\"related\" 中的 \"" + related.id + "\" 不是任何已载入内容包中的条目",
+                            "\"related\" names \"" + related.id +
+                                "\", which is not an item of any loaded pack");
+                        missing = true;
+                    }
+                if (missing) {
+                    pack.skippedItems.push_back(item->file.string());
+                    item = pack.items.erase(item);
+                    changed = true;
+                } else {
+                    ++item;
+                }
+            }
+        }
+    }
 }
 
 } // namespace
@@ -129,88 +237,106 @@ const ModuleInfo* ModuleOnScreen(ScreenId screen) {
     return nullptr;
 }
 
-ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAssets* assets,
-                                  std::string today) {
-    ContentCatalog catalog;
-    catalog.today = std::move(today);
+namespace {
+
+// The pack folders of a content folder (or the folder itself, when it is a pack), sorted.
+std::vector<fs::path> FindPacks(const fs::path& contentDir, Diagnostics& diagnostics) {
+    std::error_code ec;
+    if (fs::exists(contentDir / "pack.toml", ec)) return {contentDir};
+    std::vector<fs::path> folders;
+    const std::vector<fs::path> entries = ListFolder(contentDir, ec);
+    if (ec)
+        diagnostics.Error(contentDir.string(), 0, 0, "无法完整读取（" + ec.message() + "）",
+                          "cannot be read completely (" + ec.message() + ")");
+    for (const fs::path& entry : entries) {
+        const std::string name = entry.filename().string();
+        // Dot-folders hold other versions of packs (the link names the one in use).
+        if (name.empty() || name[0] == '.') continue;
+        const fs::file_status status = fs::status(entry, ec);
+        if (ec && status.type() != fs::file_type::not_found)
+            diagnostics.Warning(entry.string(), 0, 0, "无法打开（" + ec.message() + "），没有载入",
+                                "cannot be opened (" + ec.message() + "), so not loaded");
+        if (!fs::is_directory(status)) continue;
+        if (fs::exists(entry / "pack.toml", ec))
+            folders.push_back(entry);
+        else
+            diagnostics.Warning(entry.string(), 0, 0, "这里没有 pack.toml，所以这个文件夹不是内容包",
+                                "no pack.toml here, so this folder is not a pack");
+    }
+    return folders;
+}
+
+void LoadPacks(const fs::path& contentDir, const ContentAssets* assets, ContentCatalog& catalog) {
     std::error_code ec;
     if (!fs::is_directory(contentDir, ec)) {
         catalog.diagnostics.Error(
             contentDir.string(), 0, 0,
-            "the content folder does not exist; pass --content DIR or set content = \"…\" "
-            "in the settings file");
+            ec && ec != std::errc::no_such_file_or_directory
+                ? "无法打开内容文件夹（" + ec.message() + "）"
+                : std::string("内容文件夹不存在；请用 --content 目录 指定，或在设置文件中写 content = \"…\""),
+            ec && ec != std::errc::no_such_file_or_directory
+                ? "cannot open the content folder (" + ec.message() + ")"
+                : std::string("the content folder does not exist; pass --content DIR or set content = \"…\" "
+                              "in the settings file"));
     } else {
-        std::vector<fs::path> folders;
-        // A pack folder itself (kepu-kiosk validate content/my-pack) is checked alone.
-        if (fs::exists(contentDir / "pack.toml", ec))
-            folders.push_back(contentDir);
-        else
-            for (const auto& entry : fs::directory_iterator(contentDir, ec)) {
-                const std::string name = entry.path().filename().string();
-                // Dot-folders hold other versions of packs (the link names the one in use).
-                if (name.empty() || name[0] == '.' || !entry.is_directory()) continue;
-                if (fs::exists(entry.path() / "pack.toml", ec))
-                    folders.push_back(entry.path());
-                else
-                    catalog.diagnostics.Warning(entry.path().string(), 0, 0,
-                                                "no pack.toml here, so this folder is not a pack");
-            }
-        std::sort(folders.begin(), folders.end());
+        const std::vector<fs::path> folders = FindPacks(contentDir, catalog.diagnostics);
         if (folders.empty())
             catalog.diagnostics.Error(
                 contentDir.string(), 0, 0,
+                "这里没有内容包（内容包是含有 pack.toml 的文件夹）；请复制自带的 content/ 文件夹，或让 "
+                "--content 指向一个内容文件夹",
                 "no content packs here (a pack is a folder with a pack.toml); copy the bundled "
                 "content/ folder or point --content at one");
 
         std::map<std::string, std::string> owner; // id -> the file that has it
         for (const fs::path& folder : folders) {
-            Diagnostics packDiagnostics;
-            ItemContext ctx{folder, packDiagnostics, assets};
-            ContentPack pack = LoadPack(folder, ctx);
-            // Ids are unique across all packs: statistics refer to them for years.
-            const auto claim = [&](const std::string& id, const std::string& file, SourcePlace at) {
-                if (id.empty()) return;
-                const std::string place = file + ":" + std::to_string(at.line);
-                const auto [it, fresh] = owner.emplace(id, place);
-                if (!fresh)
-                    packDiagnostics.Error(file, at.line, at.column,
-                                          "id \"" + id + "\" is already used at " + it->second +
-                                              "; every id must be unique across all packs");
-            };
+            Diagnostics manifestProblems;
+            Diagnostics itemProblems;
+            ContentPack pack = LoadPack(folder, assets, manifestProblems, itemProblems);
+            // The manifest's ids are taken only if the pack is used.
+            std::map<std::string, std::string> claimed = owner;
             const std::string manifest = (folder / "pack.toml").string();
-            claim(pack.id, manifest, pack.idPlace);
+            ClaimId(claimed, pack.id, manifest, pack.idPlace, manifestProblems);
             for (const auto& h : pack.highlights)
-                claim(h.id, manifest, h.idPlace);
-            for (const auto& item : pack.items)
-                claim(item.id, item.file.string(), item.idPlace);
-            if (packDiagnostics.ErrorCount() == 0)
+                ClaimId(claimed, h.id, manifest, h.idPlace, manifestProblems);
+            if (manifestProblems.ErrorCount() == 0) {
+                owner = std::move(claimed);
+                for (auto item = pack.items.begin(); item != pack.items.end();) {
+                    if (ClaimId(owner, item->id, item->file.string(), item->idPlace, itemProblems)) {
+                        ++item;
+                    } else {
+                        pack.skippedItems.push_back(item->file.string());
+                        item = pack.items.erase(item);
+                    }
+                }
                 catalog.packs.push_back(std::move(pack));
-            else
+            } else {
                 catalog.skippedPacks.push_back(folder.string());
-            catalog.diagnostics.Append(packDiagnostics);
+            }
+            catalog.diagnostics.Append(manifestProblems);
+            catalog.diagnostics.Append(itemProblems);
         }
     }
+}
 
-    // Related items must exist among the loaded packs; a pack that points nowhere is skipped too.
-    std::set<std::string> ids;
-    for (const auto& pack : catalog.packs)
-        for (const auto& item : pack.items)
-            ids.insert(item.id);
-    for (auto pack = catalog.packs.begin(); pack != catalog.packs.end();) {
-        Diagnostics referenceProblems;
-        for (const auto& item : pack->items)
-            for (const auto& related : item.related)
-                if (!ids.count(related.id))
-                    referenceProblems.Error(item.file.string(), related.place.line, related.place.column,
-                                            "\"related\" names \"" + related.id +
-                                                "\", which is not an item of any loaded pack");
-        catalog.diagnostics.Append(referenceProblems);
-        if (referenceProblems.ErrorCount() > 0) {
-            catalog.skippedPacks.push_back(pack->folder.string());
-            pack = catalog.packs.erase(pack);
-        } else {
-            ++pack;
-        }
+} // namespace
+
+ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAssets* assets,
+                                  std::string today) {
+    ContentCatalog catalog;
+    catalog.today = std::move(today);
+    // Nothing may escape to the reload worker and from there to the frame thread (bug 6).
+    try {
+        LoadPacks(contentDir, assets, catalog);
+    } catch (const std::exception& e) {
+        catalog.diagnostics.Error(contentDir.string(), 0, 0, std::string("无法载入内容：") + e.what(),
+                                  std::string("the content could not be loaded: ") + e.what());
+    }
+    DropItemsWithMissingRelated(catalog);
+    for (auto& pack : catalog.packs) {
+        std::sort(pack.skippedItems.begin(), pack.skippedItems.end());
+        catalog.skippedItems.insert(catalog.skippedItems.end(), pack.skippedItems.begin(),
+                                    pack.skippedItems.end());
     }
 
     catalog.diagnostics.SortByPlace();
@@ -220,7 +346,6 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
 }
 
 ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& previous) {
-    std::set<std::string> ids;
     const auto idsOf = [](const ContentPack& pack) {
         std::vector<std::string> all{pack.id};
         for (const auto& h : pack.highlights)
@@ -229,17 +354,25 @@ ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& 
             all.push_back(item.id);
         return all;
     };
+    // The folders whose new version has errors: skipped whole, or used without some items.
+    std::vector<std::string> broken = fresh.skippedPacks;
     for (const auto& pack : fresh.packs)
-        for (const auto& id : idsOf(pack))
-            ids.insert(id);
-    for (const std::string& folder : fresh.skippedPacks) {
+        if (pack.HasErrors()) broken.push_back(pack.folder.string());
+    for (const std::string& folder : broken) {
         for (const ContentPack& old : previous.packs) {
             if (old.folder.string() != folder) continue;
+            // The ids of every other pack in use: the old version must not clash with them.
+            std::set<std::string> ids;
+            for (const auto& pack : fresh.packs)
+                if (pack.folder.string() != folder)
+                    for (const auto& id : idsOf(pack))
+                        ids.insert(id);
             const auto oldIds = idsOf(old);
             if (std::any_of(oldIds.begin(), oldIds.end(),
                             [&](const std::string& id) { return ids.count(id) > 0; }))
                 continue;
-            ids.insert(oldIds.begin(), oldIds.end());
+            std::erase_if(fresh.packs,
+                          [&](const ContentPack& pack) { return pack.folder.string() == folder; });
             fresh.packs.push_back(old);
             fresh.keptPrevious.push_back(folder);
         }
@@ -247,10 +380,24 @@ ContentCatalog KeepPreviousVersions(ContentCatalog fresh, const ContentCatalog& 
     return fresh;
 }
 
-bool ContentCatalog::IsActive(const ContentPack& pack) const {
-    if (today.empty()) return true;
-    return (pack.activeFrom.empty() || pack.activeFrom <= today) &&
-           (pack.activeUntil.empty() || today <= pack.activeUntil);
+std::string_view ContentItem::Type() const {
+    if (AsQuizSet()) return "quiz-set";
+    if (AsStory()) return "story";
+    return "tutorial";
+}
+
+bool ContentCatalog::IsActiveOn(const ContentPack& pack, std::string_view localDate) {
+    if (localDate.empty()) return true;
+    // "YYYY-MM-DD" texts compare as the dates do.
+    return (pack.activeFrom.empty() || pack.activeFrom <= localDate) &&
+           (pack.activeUntil.empty() || localDate <= pack.activeUntil);
+}
+
+std::vector<std::string> ContentCatalog::ActiveFor(std::string_view localDate) const {
+    std::vector<std::string> ids;
+    for (const auto& pack : packs)
+        if (IsActiveOn(pack, localDate)) ids.push_back(pack.id);
+    return ids;
 }
 
 std::vector<const ContentItem*> ContentCatalog::ItemsOf(Module module) const {
@@ -298,7 +445,7 @@ std::vector<std::string> ContentCatalog::HeadingTexts() const {
         for (const auto& item : pack.items) {
             add(item.title);
             add(item.summary);
-            add(item.scientist);
+            if (const Story* story = item.AsStory()) add(story->scientist);
         }
     }
     return texts;
@@ -316,15 +463,16 @@ std::vector<std::string> ContentCatalog::AllTexts() const {
             texts.push_back(h.source);
         }
         for (const auto& item : pack.items) {
-            add(item.body);
             texts.push_back(item.source);
-            for (const auto& q : item.questions) {
-                add(q.text);
-                add(q.explanation);
-                for (const auto& c : q.choices)
-                    add(c);
-                texts.push_back(q.source);
-            }
+            if (const Story* story = item.AsStory()) add(story->body);
+            if (const QuizSet* set = item.AsQuizSet())
+                for (const auto& q : set->questions) {
+                    add(q.text);
+                    add(q.explanation);
+                    for (const auto& c : q.choices)
+                        add(c);
+                    texts.push_back(q.source);
+                }
         }
     }
     return texts;

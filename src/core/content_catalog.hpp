@@ -8,6 +8,8 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace kepu {
@@ -38,23 +40,40 @@ struct QuizQuestion {
     int answer = 0;                 // index into choices (the file says 1-based)
     LocalText explanation;
     std::string source;
-    std::filesystem::path image;    // optional, inside the pack
+    std::filesystem::path image; // optional, inside the pack
 };
+
+// Each kind of item holds exactly what its player needs; what every item has is in ContentItem.
+struct QuizSet {
+    std::vector<QuizQuestion> questions;
+};
+
+struct Story {
+    LocalText scientist;
+    LocalText body; // Markdown
+};
+
+// The steps' format comes with the tutorials issue; until then a tutorial is only its common fields.
+struct Tutorial {};
 
 struct ContentItem {
     std::string id;
     SourcePlace idPlace;
     Module module = Module::Quizzes;
-    std::string type; // "quiz-set", "story", "tutorial"
     LocalText title;
     LocalText summary;
     std::string source;
     std::vector<ItemReference> related; // other items ("see also")
-    std::filesystem::path image;      // optional, inside the pack
+    std::filesystem::path image;        // optional, inside the pack
     std::filesystem::path file;
-    std::vector<QuizQuestion> questions; // quiz sets
-    LocalText scientist;                 // stories
-    LocalText body;                      // stories: Markdown
+    std::variant<QuizSet, Story, Tutorial> content;
+
+    // The kind's own data, or null when the item is of another kind.
+    const QuizSet* AsQuizSet() const { return std::get_if<QuizSet>(&content); }
+    const Story* AsStory() const { return std::get_if<Story>(&content); }
+    const Tutorial* AsTutorial() const { return std::get_if<Tutorial>(&content); }
+    // "quiz-set", "story" or "tutorial", as the format document names them.
+    std::string_view Type() const;
 };
 
 struct Highlight {
@@ -76,17 +95,28 @@ struct ContentPack {
     std::filesystem::path folder;
     std::vector<Highlight> highlights;
     std::vector<ContentItem> items;
+    // Files (or module folders) left out because of errors: the rest of the pack is used at start,
+    // while a reload keeps the previous version whole (KeepPreviousVersions).
+    std::vector<std::string> skippedItems;
+    bool HasErrors() const { return !skippedItems.empty(); }
 };
 
 struct ContentCatalog {
     std::vector<ContentPack> packs;        // the valid ones, active or not
     Diagnostics diagnostics;               // every problem, errors and warnings
     std::vector<std::string> problems;     // the errors, formatted, for the admin screen
-    std::vector<std::string> skippedPacks; // folders skipped whole because of errors
+    std::vector<std::string> skippedPacks; // folders skipped whole because of errors in pack.toml
+    std::vector<std::string> skippedItems; // every pack's skippedItems, for the summary
     std::vector<std::string> keptPrevious; // of those, folders whose previous version is still used
     std::string today;                     // "YYYY-MM-DD" (Asia/Shanghai); empty: every pack is active
 
-    bool IsActive(const ContentPack& pack) const;
+    // Campaign packs stay loaded when inactive, so a new day needs no reload: at local midnight the
+    // app calls SetToday, and ItemsOf, Highlights and ItemCount follow. No file is read.
+    bool IsActive(const ContentPack& pack) const { return IsActiveOn(pack, today); }
+    static bool IsActiveOn(const ContentPack& pack, std::string_view localDate);
+    void SetToday(std::string localDate) { today = std::move(localDate); }
+    // The ids of the packs active on a date ("YYYY-MM-DD"; empty: every pack), in load order.
+    std::vector<std::string> ActiveFor(std::string_view localDate) const;
     std::vector<const ContentItem*> ItemsOf(Module module) const;
     std::vector<const Highlight*> Highlights() const;
     std::size_t ItemCount() const;
@@ -98,12 +128,13 @@ struct ContentCatalog {
     std::vector<std::string> HeadingTexts() const;
 };
 
-// Never throws: a pack with an error is skipped whole (never half-loaded) and its problems listed.
+// Never throws. An item with an error (a quiz set, a story, a tutorial) is left out alone; an error in
+// pack.toml skips the pack whole; every problem is listed.
 // Folders whose name starts with '.' are not packs: keep old and new versions there and point a
 // link at the one in use (docs/content-format.md). contentDir may also be one pack's own folder.
 // assets may be null (no font or image checks).
-ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir, const ContentAssets* assets = nullptr,
-                                  std::string today = {});
+ContentCatalog LoadContentCatalog(const std::filesystem::path& contentDir,
+                                  const ContentAssets* assets = nullptr, std::string today = {});
 // On a reload: a pack whose new version has errors keeps its previously loaded version (from the
 // same folder), unless that would clash with an id of a pack that did load. Visitors keep their
 // content while the admin screen shows what is wrong with the new version.

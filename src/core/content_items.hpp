@@ -17,22 +17,35 @@ struct ItemContext {
 };
 
 // A quiz set: quizzes/NAME.toml.
-std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const std::string& text, ItemContext& ctx);
+std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const std::string& text,
+                                       ItemContext& ctx);
 // A scientist's story: stories/NAME.md, TOML front matter between +++ lines, Markdown body; an
 // English body may follow a line "+++ en".
-std::optional<ContentItem> LoadStory(const std::filesystem::path& file, const std::string& text, ItemContext& ctx);
+std::optional<ContentItem> LoadStory(const std::filesystem::path& file, const std::string& text,
+                                     ItemContext& ctx);
 // A smartphone tutorial: tutorials/NAME.toml. Until the tutorials issue defines the steps, only
 // the common fields are checked.
-std::optional<ContentItem> LoadTutorial(const std::filesystem::path& file, const std::string& text, ItemContext& ctx);
+std::optional<ContentItem> LoadTutorial(const std::filesystem::path& file, const std::string& text,
+                                        ItemContext& ctx);
 
 // Parses TOML, reporting a syntax error at its place.
-std::optional<toml::table> ParseToml(const std::string& text, const std::string& file, Diagnostics& diagnostics);
-// Parses a TOML item file and starts its item (module, type, file, common fields); nullopt on a
+std::optional<toml::table> ParseToml(const std::string& text, const std::string& file,
+                                     Diagnostics& diagnostics);
+// Parses a TOML item file and starts its item (module and file); nullopt on a
 // syntax error. The reader is left open for the type's own fields.
-std::optional<toml::table> BeginTomlItem(const std::filesystem::path& file, const std::string& text, ItemContext& ctx,
-                                         ContentItem& item, Module module, const char* type);
+std::optional<toml::table> BeginTomlItem(const std::filesystem::path& file, const std::string& text,
+                                         ItemContext& ctx, ContentItem& item, Module module);
 // An image path from content: inside the pack, present, decodable, not too large. Returns the full path.
 std::filesystem::path CheckImage(FieldReader& reader, const char* key, ItemContext& ctx);
+// A problem's wording, in Chinese and in English (see Diagnostic).
+struct Wording {
+    std::string zh;
+    std::string en;
+};
+// The one check behind every image reference (TOML fields and Markdown images alike): the problem
+// with `relative` as an image of the pack, or nullopt when it is fine. full receives its path.
+std::optional<Wording> ImageProblem(const std::string& relative, ItemContext& ctx,
+                                    std::filesystem::path& full);
 // The fields every item has: id, title, summary, source, related, image.
 void ReadCommonFields(FieldReader& reader, ContentItem& item, ItemContext& ctx, bool sourceRequired);
 

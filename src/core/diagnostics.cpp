@@ -1,4 +1,4 @@
-// Problems pinned to a file, line and column.
+// Problems pinned to a file, line and column, in Chinese with the English beside it.
 #include "core/diagnostics.hpp"
 
 #include <algorithm>
@@ -9,13 +9,15 @@ namespace kepu {
 std::string Diagnostic::Format() const {
     std::string text = file;
     if (line > 0) text += ":" + std::to_string(line) + ":" + std::to_string(column);
-    text += severity == Severity::Error ? ": error: " : ": warning: ";
-    return text + message;
+    const bool error = severity == Severity::Error;
+    text += (error ? ": 错误：" : ": 警告：") + message;
+    if (!english.empty()) text += (error ? " (error: " : " (warning: ") + english + ")";
+    return text;
 }
 
 std::size_t Diagnostics::ErrorCount() const {
-    return static_cast<std::size_t>(
-        std::count_if(m_items.begin(), m_items.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+    return static_cast<std::size_t>(std::count_if(
+        m_items.begin(), m_items.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
 void Diagnostics::SortByPlace() {

@@ -9,8 +9,8 @@ int DisplayWidth(std::string_view utf8) {
     int width = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {
         const char32_t cp = NextCodePoint(utf8, pos);
-        const bool wide = IsCjkIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                          (cp >= 0xFFE0 && cp <= 0xFFE6);
+        const bool wide = IsCjkIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
+                          (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
         width += wide ? 2 : 1;
     }
     return width;
@@ -18,17 +18,17 @@ int DisplayWidth(std::string_view utf8) {
 
 TextBoxLimit LimitOf(TextBox box) {
     switch (box) {
-    case TextBox::PackTitle: return {"a pack title", 40};
-    case TextBox::ItemTitle: return {"an item title", 36};
-    case TextBox::Summary: return {"a summary", 120};
-    case TextBox::HighlightTitle: return {"a highlight title", 40};
-    case TextBox::HighlightText: return {"a highlight text", 260};
-    case TextBox::Question: return {"a question", 100};
-    case TextBox::Choice: return {"an answer choice", 40};
-    case TextBox::Explanation: return {"an explanation", 200};
-    case TextBox::Name: return {"a name", 30};
+    case TextBox::PackTitle: return {"a pack title", "内容包标题", 40};
+    case TextBox::ItemTitle: return {"an item title", "条目标题", 36};
+    case TextBox::Summary: return {"a summary", "概要", 120};
+    case TextBox::HighlightTitle: return {"a highlight title", "推荐卡片标题", 40};
+    case TextBox::HighlightText: return {"a highlight text", "推荐卡片文字", 260};
+    case TextBox::Question: return {"a question", "题目", 100};
+    case TextBox::Choice: return {"an answer choice", "答案选项", 40};
+    case TextBox::Explanation: return {"an explanation", "解析", 200};
+    case TextBox::Name: return {"a name", "名字", 30};
     }
-    return {"a text", 40};
+    return {"a text", "文字", 40};
 }
 
 } // namespace kepu

@@ -10,19 +10,20 @@ int DisplayWidth(std::string_view utf8);
 
 enum class TextBox {
     PackTitle,
-    ItemTitle,     // module list cards, item screen title bar
-    Summary,       // module list cards
+    ItemTitle, // module list cards, item screen title bar
+    Summary,   // module list cards
     HighlightTitle,
     HighlightText, // attract-screen card
     Question,
-    Choice,        // one answer button
+    Choice, // one answer button
     Explanation,
-    Name,          // a scientist's name and the like
+    Name, // a scientist's name and the like
 };
 
 struct TextBoxLimit {
-    const char* what; // for messages: "a quiz choice"
-    int columns;      // display columns at most
+    const char* what;   // for messages: "an answer choice"
+    const char* whatZh; // the same in Chinese: "答案选项"
+    int columns;        // display columns at most
 };
 
 TextBoxLimit LimitOf(TextBox box);

@@ -17,14 +17,14 @@ FieldReader::FieldReader(const toml::table& table, std::string file, Diagnostics
                          const ContentAssets* assets)
     : m_table(table), m_file(std::move(file)), m_diagnostics(diagnostics), m_assets(assets) {}
 
-void FieldReader::Error(const toml::node& node, std::string message) {
-    m_diagnostics.Error(m_file, static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column),
-                        std::move(message));
+void FieldReader::Error(const toml::node& node, std::string zh, std::string en) {
+    m_diagnostics.Error(m_file, static_cast<int>(node.source().begin.line),
+                        static_cast<int>(node.source().begin.column), std::move(zh), std::move(en));
 }
 
-void FieldReader::Warning(const toml::node& node, std::string message) {
+void FieldReader::Warning(const toml::node& node, std::string zh, std::string en) {
     m_diagnostics.Warning(m_file, static_cast<int>(node.source().begin.line),
-                          static_cast<int>(node.source().begin.column), std::move(message));
+                          static_cast<int>(node.source().begin.column), std::move(zh), std::move(en));
 }
 
 SourcePlace FieldReader::PlaceOf(const char* key) const {
@@ -33,32 +33,44 @@ SourcePlace FieldReader::PlaceOf(const char* key) const {
     return {static_cast<int>(at.begin.line), static_cast<int>(at.begin.column)};
 }
 
-void FieldReader::ErrorHere(std::string message) { Error(m_table, std::move(message)); }
+void FieldReader::ErrorHere(std::string zh, std::string en) {
+    Error(m_table, std::move(zh), std::move(en));
+}
 
-const toml::node* FieldReader::Find(const char* key, bool required, const char* expected) {
+const toml::node* FieldReader::Find(const char* key, bool required, const char* expectedZh,
+                                    const char* expected) {
     m_read.insert(key);
     const toml::node* node = m_table.get(key);
-    if (!node && required) ErrorHere(std::string("missing \"") + key + "\" (" + expected + ")");
+    if (!node && required)
+        ErrorHere(std::string("缺少 \"") + key + "\" 字段（" + expectedZh + "）",
+                  std::string("missing \"") + key + "\" (" + expected + ")");
     return node;
 }
 
 std::string FieldReader::Id(const char* key) {
     const std::string id = String(key, true);
     if (!id.empty() && !IsValidId(id))
-        Error(*m_table.get(key), "\"" + id + "\" is not a valid id: use lowercase letters, digits and '-', "
-                                              "starting with a letter (ids are kept for years by the statistics)");
+        Error(*m_table.get(key),
+              "\"" + id +
+                  "\" 不是有效的编号：只能用小写英文字母、数字和 '-'，并以字母开头（统计数据会多年使用编号）",
+              "\"" + id +
+                  "\" is not a valid id: use lowercase letters, digits and '-', "
+                  "starting with a letter (ids are kept for years by the statistics)");
     return id;
 }
 
 std::string FieldReader::String(const char* key, bool required) {
-    const toml::node* node = Find(key, required, "a text in quotes");
+    const toml::node* node = Find(key, required, "引号里的文字", "a text in quotes");
     if (!node) return {};
     const auto value = node->value_exact<std::string>();
     if (!value) {
-        Error(*node, std::string("\"") + key + "\" must be a text in quotes");
+        Error(*node, std::string("\"") + key + "\" 必须是引号里的文字",
+              std::string("\"") + key + "\" must be a text in quotes");
         return {};
     }
-    if (value->empty() && required) Error(*node, std::string("\"") + key + "\" must not be empty");
+    if (value->empty() && required)
+        Error(*node, std::string("\"") + key + "\" 不能为空",
+              std::string("\"") + key + "\" must not be empty");
     return *value;
 }
 
@@ -69,84 +81,105 @@ void FieldReader::CheckGlyphs(const toml::node& node, const std::string& text) {
         const std::size_t start = pos;
         const char32_t cp = NextCodePoint(text, pos);
         if (cp < 0x20 || m_assets->CanDraw(cp)) continue;
-        if (missing.find(text.substr(start, pos - start)) == std::string::npos) missing += text.substr(start, pos - start);
+        if (missing.find(text.substr(start, pos - start)) == std::string::npos)
+            missing += text.substr(start, pos - start);
     }
     if (!missing.empty())
-        Error(node, "the kiosk's font cannot draw \"" + missing + "\"; use other characters (or a font that has them)");
+        Error(node, "展台的字体无法显示 \"" + missing + "\"；请换用其他字符（或换用有这些字符的字体）",
+              "the kiosk's font cannot draw \"" + missing +
+                  "\"; use other characters (or a font that has them)");
 }
 
 LocalText FieldReader::Text(const char* key, bool required, TextBox box) {
     LocalText text;
-    const toml::node* node = Find(key, required, "zh = \"…\", en = \"…\"");
+    const toml::node* node = Find(key, required, "zh = \"…\", en = \"…\"", "zh = \"…\", en = \"…\"");
     if (!node) return text;
     const toml::table* table = node->as_table();
     if (!table) {
-        Error(*node, std::string("\"") + key + "\" must be a table: " + key + " = { zh = \"…\", en = \"…\" }");
+        Error(*node, std::string("\"") + key + "\" 必须写成表：" + key + " = { zh = \"…\", en = \"…\" }",
+              std::string("\"") + key + "\" must be a table: " + key + " = { zh = \"…\", en = \"…\" }");
         return text;
     }
     for (const auto& [lang, value] : *table) {
         if (lang != "zh" && lang != "en") {
-            Warning(value, std::string("\"") + key + "." + std::string(lang.str()) +
-                               "\": only zh and en are shown; this text is ignored");
+            const std::string label = std::string("\"") + key + "." + std::string(lang.str()) + "\"";
+            Warning(value, label + "：只显示 zh 和 en，这段文字会被忽略",
+                    label + ": only zh and en are shown; this text is ignored");
             continue;
         }
         const auto s = value.value_exact<std::string>();
         if (!s || s->empty()) {
-            Error(value, std::string("\"") + key + "." + std::string(lang.str()) + "\" must be a non-empty text in quotes");
+            const std::string label = std::string("\"") + key + "." + std::string(lang.str()) + "\"";
+            Error(value, label + " 必须是引号里的非空文字", label + " must be a non-empty text in quotes");
             continue;
         }
         (lang == "zh" ? text.zh : text.en) = *s;
         CheckText(value, std::string(key) + "." + std::string(lang.str()), *s, box);
     }
     if (text.zh.empty() && !table->contains("zh"))
-        Error(*node, std::string("\"") + key + "\" needs the Chinese text: " + key + " = { zh = \"…\" }");
+        Error(*node, std::string("\"") + key + "\" 需要中文：" + key + " = { zh = \"…\" }",
+              std::string("\"") + key + "\" needs the Chinese text: " + key + " = { zh = \"…\" }");
     else if (text.en.empty() && !table->contains("en"))
-        Warning(*node, std::string("\"") + key + "\" has no English (en): the English interface shows the Chinese");
+        Warning(*node, std::string("\"") + key + "\" 没有英文（en）：英文界面会显示中文",
+                std::string("\"") + key + "\" has no English (en): the English interface shows the Chinese");
     return text;
 }
 
-void FieldReader::CheckText(const toml::node& node, const std::string& label, const std::string& text, TextBox box) {
+void FieldReader::CheckText(const toml::node& node, const std::string& label, const std::string& text,
+                            TextBox box) {
     const TextBoxLimit limit = LimitOf(box);
     const int width = DisplayWidth(text);
     if (width > limit.columns)
-        Error(node, "\"" + label + "\" is too long for " + limit.what + " (" + std::to_string(width) +
-                        " columns, at most " + std::to_string(limit.columns) +
-                        "; a Chinese character counts 2): it would not fit its box on screen");
+        Error(node,
+              "\"" + label + "\" 作为" + limit.whatZh + "太长（" + std::to_string(width) + " 列，最多 " +
+                  std::to_string(limit.columns) + " 列；一个汉字算 2 列）：屏幕上放不下",
+              "\"" + label + "\" is too long for " + limit.what + " (" + std::to_string(width) +
+                  " columns, at most " + std::to_string(limit.columns) +
+                  "; a Chinese character counts 2): it would not fit its box on screen");
     CheckGlyphs(node, text);
 }
 
-std::optional<std::int64_t> FieldReader::Integer(const char* key, bool required, std::int64_t min, std::int64_t max) {
-    const toml::node* node = Find(key, required, "a whole number");
+std::optional<std::int64_t> FieldReader::Integer(const char* key, bool required, std::int64_t min,
+                                                 std::int64_t max) {
+    const toml::node* node = Find(key, required, "整数", "a whole number");
     if (!node) return std::nullopt;
     const auto value = node->value_exact<std::int64_t>();
     if (!value || *value < min || *value > max) {
-        Error(*node, std::string("\"") + key + "\" must be a whole number from " + std::to_string(min) + " to " +
-                         std::to_string(max));
+        Error(*node,
+              std::string("\"") + key + "\" 必须是 " + std::to_string(min) + " 到 " + std::to_string(max) +
+                  " 之间的整数",
+              std::string("\"") + key + "\" must be a whole number from " + std::to_string(min) + " to " +
+                  std::to_string(max));
         return std::nullopt;
     }
     return value;
 }
 
 std::optional<toml::date> FieldReader::Date(const char* key) {
-    const toml::node* node = Find(key, false, "a date");
+    const toml::node* node = Find(key, false, "日期", "a date");
     if (!node) return std::nullopt;
     const auto value = node->value_exact<toml::date>();
-    if (!value) Error(*node, std::string("\"") + key + "\" must be a date without quotes, e.g. " + key + " = 2026-09-15");
+    if (!value)
+        Error(*node, std::string("\"") + key + "\" 必须是不加引号的日期，例如 " + key + " = 2026-09-15",
+              std::string("\"") + key + "\" must be a date without quotes, e.g. " + key + " = 2026-09-15");
     return value;
 }
 
 const toml::array* FieldReader::Array(const char* key, bool required) {
-    const toml::node* node = Find(key, required, "a list");
+    const toml::node* node = Find(key, required, "列表", "a list");
     if (!node) return nullptr;
     const toml::array* array = node->as_array();
-    if (!array) Error(*node, std::string("\"") + key + "\" must be a list");
+    if (!array)
+        Error(*node, std::string("\"") + key + "\" 必须是列表",
+              std::string("\"") + key + "\" must be a list");
     return array;
 }
 
 void FieldReader::WarnUnknownKeys() {
     for (const auto& [key, node] : m_table)
         if (!m_read.count(key.str()))
-            Warning(node, "unknown field \"" + std::string(key.str()) + "\" is ignored (a typo?)");
+            Warning(node, "未知字段 \"" + std::string(key.str()) + "\" 被忽略（拼写错误？）",
+                    "unknown field \"" + std::string(key.str()) + "\" is ignored (a typo?)");
 }
 
 } // namespace kepu

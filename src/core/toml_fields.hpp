@@ -18,7 +18,7 @@ struct LocalText;
 struct SourcePlace;
 
 class FieldReader {
-public:
+  public:
     FieldReader(const toml::table& table, std::string file, Diagnostics& diagnostics,
                 const ContentAssets* assets);
 
@@ -35,17 +35,17 @@ public:
     // Width and font checks of one text (Text() does this for each language).
     void CheckText(const toml::node& node, const std::string& label, const std::string& text, TextBox box);
 
-    // Where a node is, for messages about it.
-    void Error(const toml::node& node, std::string message);
-    void Warning(const toml::node& node, std::string message);
-    void ErrorHere(std::string message); // at the table itself
+    // A problem at a node's place, in Chinese and in English (see Diagnostic).
+    void Error(const toml::node& node, std::string zh, std::string en);
+    void Warning(const toml::node& node, std::string zh, std::string en);
+    void ErrorHere(std::string zh, std::string en); // at the table itself
     const std::string& File() const { return m_file; }
     // Where key's value is written (or the table, when the key is missing).
     SourcePlace PlaceOf(const char* key) const;
     const toml::table& Table() const { return m_table; }
 
-private:
-    const toml::node* Find(const char* key, bool required, const char* expected);
+  private:
+    const toml::node* Find(const char* key, bool required, const char* expectedZh, const char* expected);
     void CheckGlyphs(const toml::node& node, const std::string& text);
 
     const toml::table& m_table;

@@ -15,5 +15,9 @@ done
 for f in "$root"/content/*/tutorials/*.toml; do
   { printf '\2'; cat "$f"; } >"$corpus/seed-tutorial-$(basename "$f")"
 done
+# A content tree for the catalog walk (mode 3): a pack, an item, a folder where a file belongs, a
+# dangling link and a link loop.
+printf '\3f content/p/pack.toml\tid = "p"\nf content/p/quizzes/a.toml\tid = "a"\nd content/p/quizzes/d.toml\nl content/p/quizzes/x.toml\tnowhere\nl content/p/stories\tstories\n' \
+  >"$corpus/seed-tree"
 exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
   -artifact_prefix="$corpus/../fuzz-artifacts/" "$corpus"
