@@ -140,7 +140,8 @@ void KioskApp::PollJobs() {
     if (outcome.unlocked && m_state.Screen() == ScreenId::AdminPin) m_state.AdminUnlocked(m_clock.NowMs());
     if (outcome.catalog) {
         m_catalog = std::move(*outcome.catalog);
-        m_layoutHeight = 0; // new text may need new glyphs
+        m_catalog.SetToday(m_today); // midnight may have passed while it loaded
+        m_layoutHeight = 0;          // new text may need new glyphs
         Relayout();
     }
     if (outcome.changed) m_framesWanted = std::max(m_framesWanted, 2);
@@ -161,9 +162,9 @@ void KioskApp::CheckLocalDate() {
     m_nextMidnight = m_clock.NowMs() + (NextLocalMidnightUtc(utc) - utc);
     const std::string today = LocalDateShanghai(utc);
     if (today == m_today) return;
-    const bool firstCheck = m_today.empty(); // the catalog was loaded for today at start
     m_today = today;
-    if (!firstCheck) m_admin.StartReload(today);
+    // Campaign packs stay loaded when inactive: a new day needs no file read, only a new filter.
+    m_catalog.SetToday(today);
     m_framesWanted = std::max(m_framesWanted, 2);
 }
 
