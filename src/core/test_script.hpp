@@ -4,6 +4,7 @@
 //   expect no-text "…"    expect layout-ok              screenshot shots/home.png     # comment
 //   finger down 2 500 500 (and finger up 2 500 500): one finger of several
 //   run "ln -sfn .v2 content/pack"   (a shell command; fails the script unless it exits 0)
+//   expect peak-memory-below 200     (megabytes: the process's peak resident memory so far)
 // Parsing is pure; the app's script player carries the commands out.
 #pragma once
 #include <string>
@@ -39,8 +40,15 @@ struct Screenshot {
     std::string file;
 };
 struct ExpectLayoutOk {};
+// The process's peak resident memory (VmHWM) so far is below this many megabytes: a long run must
+// not grow.
+struct ExpectPeakMemoryBelow {
+    int megabytes;
+};
 // A shell command, for tests that change the world around the kiosk (switch a content link).
-struct RunCommand { std::string command; };
+struct RunCommand {
+    std::string command;
+};
 // One finger going down or up on its own, for multi-touch cases (a palm resting on the screen).
 struct Finger {
     bool down;
@@ -49,8 +57,7 @@ struct Finger {
 };
 
 using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
-                                  Screenshot, ExpectLayoutOk, Finger,
-                                  RunCommand>;
+                                  Screenshot, ExpectLayoutOk, Finger, RunCommand, ExpectPeakMemoryBelow>;
 
 struct ScriptCommand {
     int line = 0;
