@@ -34,8 +34,15 @@ printf 'lang = \n' >"$work/broken.toml"
 expect 2 "$work/broken.toml:1:" -- "$kiosk" --config "$work/broken.toml"
 expect 2 "$work/missing.toml: cannot read the settings file" -- "$kiosk" --config "$work/missing.toml"
 
-# No display and no --headless: a clear message, exit 1.
-expect 1 'cannot open the display' -- env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$kiosk" --data "$work/d"
+# No display and no --headless: a clear message with the fix, exit 1. SDL is left to choose its driver
+# as it would for a person: Debian's falls back to "offscreen", which used to run forever unseen
+# (the timeout turns that into a failure).
+expect 1 'DISPLAY is not set, and SDL' -- timeout 60 env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER \
+  "$kiosk" --data "$work/d"
+expect 1 'Fix: set DISPLAY (e.g. DISPLAY=:0), or use --headless' -- timeout 60 env -u DISPLAY -u WAYLAND_DISPLAY \
+  -u SDL_VIDEODRIVER "$kiosk" --data "$work/d"
+expect 1 'DISPLAY=:7391 cannot be opened' -- timeout 60 env -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER DISPLAY=:7391 \
+  "$kiosk" --data "$work/d"
 
 # set-pin reads the PIN from the terminal (here a pipe), never from the command line.
 expect 1 'the two PINs differ; nothing changed' -- bash -c "printf '1234\n4321\n' | '$kiosk' set-pin --data '$work/pin'"
