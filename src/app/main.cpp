@@ -1,4 +1,5 @@
 // kepu-kiosk: parse the options, build the app, run the loop (or a script, a benchmark, set-pin).
+#include "adapters/asset_paths.hpp"
 #include "adapters/content_assets.hpp"
 #include "adapters/data_folder.hpp"
 #include "adapters/pin_store.hpp"
@@ -43,18 +44,34 @@ int SetPin(const kepu::KioskConfig& config) {
 
 // `kepu-kiosk validate [DIR]`: every problem of every pack, then a summary line.
 int Validate(const kepu::KioskConfig& config, const kepu::Options& options) {
-    const std::filesystem::path dir = options.validateDir ? std::filesystem::path(*options.validateDir) : config.contentDir;
+    const std::filesystem::path dir =
+        options.validateDir ? std::filesystem::path(*options.validateDir) : config.contentDir;
     const kepu::FontAndImageChecks assets(config.fontFile, config.fontIndex);
     if (!assets.Problem().empty()) std::cerr << "kepu-kiosk validate: warning: " << assets.Problem() << "\n";
     const kepu::ContentCatalog catalog = kepu::LoadContentCatalog(dir, &assets);
-    for (const kepu::Diagnostic& d : catalog.diagnostics.Items()) std::cout << d.Format() << "\n";
+    for (const kepu::Diagnostic& d : catalog.diagnostics.Items())
+        std::cout << d.Format() << "\n";
     const std::size_t errors = catalog.diagnostics.ErrorCount();
     std::size_t items = 0;
-    for (const auto& pack : catalog.packs) items += pack.items.size();
-    std::cout << dir.string() << ": " << catalog.packs.size() << " valid pack(s) with " << items << " item(s), "
-              << catalog.skippedPacks.size() << " pack(s) skipped; " << errors << " error(s), "
-              << catalog.diagnostics.WarningCount() << " warning(s)\n";
+    for (const auto& pack : catalog.packs)
+        items += pack.items.size();
+    std::cout << dir.string() << ": " << catalog.packs.size() << " valid pack(s) with " << items
+              << " item(s), " << catalog.skippedPacks.size() << " pack(s) skipped; " << errors
+              << " error(s), " << catalog.diagnostics.WarningCount() << " warning(s)\n";
     return errors == 0 ? 0 : 1;
+}
+
+// A chosen assets folder without the interface text is a bad setting, reported before anything opens.
+bool ChosenAssetsUsable(const kepu::KioskConfig& config, const kepu::Options& options) {
+    if (config.assetsDir.empty()) return true;
+    const kepu::AssetsLookup assets = kepu::FindAssetsDir(config.assetsDir);
+    if (assets.error.empty()) return true;
+    if (options.assetsDir)
+        std::cerr << "kepu-kiosk: --assets " << config.assetsDir.string() << ": " << assets.error << "\n";
+    else
+        std::cerr << *options.configFile << ": assets = \"" << config.assetsDir.string()
+                  << "\": " << assets.error << "\n";
+    return false;
 }
 
 } // namespace
@@ -88,6 +105,7 @@ int main(int argc, char** argv) {
     if (options.command == kepu::Command::SetPin) return SetPin(config);
     if (options.command == kepu::Command::Validate) return Validate(config, options);
 
+    if (!ChosenAssetsUsable(config, options)) return 2;
     kepu::KioskApp app(config, options, processStart);
     if (const std::string error = app.Start(); !error.empty()) {
         std::cerr << "kepu-kiosk: " << error << "\n";
