@@ -34,8 +34,15 @@ printf 'lang = \n' >"$work/broken.toml"
 expect 2 "$work/broken.toml:1:" -- "$kiosk" --config "$work/broken.toml"
 expect 2 "$work/missing.toml: cannot read the settings file" -- "$kiosk" --config "$work/missing.toml"
 
-# No display and no --headless: a clear message, exit 1.
-expect 1 'cannot open the display' -- env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$kiosk" --data "$work/d"
+# No display and no --headless: a clear message with the fix, exit 1. SDL is left to choose its driver
+# as it would for a person: Debian's falls back to "offscreen", which used to run forever unseen
+# (the timeout turns that into a failure).
+expect 1 'DISPLAY is not set, and SDL' -- timeout 60 env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER \
+  "$kiosk" --data "$work/d"
+expect 1 'Fix: set DISPLAY (e.g. DISPLAY=:0), or use --headless' -- timeout 60 env -u DISPLAY -u WAYLAND_DISPLAY \
+  -u SDL_VIDEODRIVER "$kiosk" --data "$work/d"
+expect 1 'DISPLAY=:7391 cannot be opened' -- timeout 60 env -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER DISPLAY=:7391 \
+  "$kiosk" --data "$work/d"
 
 # set-pin reads the PIN from the terminal (here a pipe), never from the command line.
 expect 1 'the two PINs differ; nothing changed' -- bash -c "printf '1234\n4321\n' | '$kiosk' set-pin --data '$work/pin'"
@@ -58,6 +65,40 @@ expect 0 "1 valid pack(s) with 5 item(s), 0 pack(s) and 0 item(s) skipped; 0 err
   "$kiosk" validate "$here/../content"
 expect 0 "1 valid pack(s) with 3 item(s), 0 pack(s) and 0 item(s) skipped; 0 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/../docs/example-pack"
+
+# Assets (the interface text) are found from the executable, never from the working directory (bug 8).
+# Every run starts in / with absolute paths.
+root=$(cd "$here/.." && pwd)
+printf 'expect text "%s"\ntap "start"\nexpect screen home\n' 触摸屏幕开始 >"$work/start-zh.kks"
+from_root() { (cd / && "$@"); }
+# The build tree's binary, and one outside the source tree (as an out-of-source build): the source's assets/.
+expect 0 'all expectations held' -- from_root "$kiosk" --headless --data "$work/a" --content "$root/content" \
+  --play "$work/start-zh.kks"
+mkdir -p "$work/elsewhere"
+ln -f "$kiosk" "$work/elsewhere/kepu-kiosk" 2>/dev/null || cp "$kiosk" "$work/elsewhere/kepu-kiosk"
+expect 0 'all expectations held' -- from_root "$work/elsewhere/kepu-kiosk" --headless --data "$work/a" \
+  --content "$root/content" --play "$work/start-zh.kks"
+# An installed layout: PREFIX/bin/kepu-kiosk reads PREFIX/share/kepu-kiosk/, before the source tree's.
+mkdir -p "$work/usr/bin" "$work/usr/share/kepu-kiosk/i18n" "$work/mine/i18n"
+ln -f "$kiosk" "$work/usr/bin/kepu-kiosk" 2>/dev/null || cp "$kiosk" "$work/usr/bin/kepu-kiosk"
+sed 's/触摸屏幕开始/安装版触摸开始/' "$root/assets/i18n/ui.toml" >"$work/usr/share/kepu-kiosk/i18n/ui.toml"
+printf 'expect text "%s"\n' 安装版触摸开始 >"$work/installed.kks"
+expect 0 'all expectations held' -- from_root "$work/usr/bin/kepu-kiosk" --headless --data "$work/a" \
+  --content "$root/content" --play "$work/installed.kks"
+# The setting overrides the search: --assets, or "assets" in the settings file (relative to the file).
+sed 's/触摸屏幕开始/自选触摸开始/' "$root/assets/i18n/ui.toml" >"$work/mine/i18n/ui.toml"
+printf 'expect text "%s"\n' 自选触摸开始 >"$work/mine.kks"
+expect 0 'all expectations held' -- from_root "$kiosk" --headless --data "$work/a" --content "$root/content" \
+  --assets "$work/mine" --play "$work/mine.kks"
+printf 'assets = "mine"\n' >"$work/assets.toml"
+expect 0 'all expectations held' -- from_root "$kiosk" --headless --data "$work/a" --content "$root/content" \
+  --config "$work/assets.toml" --play "$work/mine.kks"
+# A wrong override is a start-up error naming the folder, like any bad setting.
+expect 2 "--assets $work/nowhere: no interface text file i18n/ui.toml in that folder" -- \
+  from_root "$kiosk" --headless --assets "$work/nowhere" --play "$work/mine.kks"
+printf 'assets = "nowhere"\n' >"$work/bad-assets.toml"
+expect 2 "$work/bad-assets.toml: assets = \"$work/nowhere\": no interface text file i18n/ui.toml in that folder" -- \
+  from_root "$kiosk" --headless --config "$work/bad-assets.toml" --play "$work/mine.kks"
 
 echo "$passed passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -5,8 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 bash platform/linux/install-deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEPU_WERROR=ON >/dev/null
-cmake --build build -j"$(nproc)"
+bash platform/linux/build.sh
 cd build
 ctest --output-on-failure -j"$(nproc)"
 echo "Screenshots of every screen: build/screenshots/"

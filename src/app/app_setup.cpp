@@ -1,5 +1,6 @@
 // Starting the kiosk: interface text, content, data folder, window, ImGui and fonts. Every
 // problem the kiosk can run with becomes an admin notice; only a missing window stops it.
+#include "adapters/asset_paths.hpp"
 #include "adapters/content_assets.hpp"
 #include "adapters/data_folder.hpp"
 #include "app/kiosk_app.hpp"
@@ -27,15 +28,13 @@ KioskSettings SettingsFrom(const KioskConfig& config) {
     return s;
 }
 
-// assets/ sits beside the content in the source tree; an installed kiosk has it next to the binary.
-std::filesystem::path FindAssets() {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    for (const fs::path& candidate :
-         {fs::path("assets"), exe.parent_path() / "assets", exe.parent_path().parent_path() / "assets"})
-        if (fs::exists(candidate / "i18n" / "ui.toml", ec)) return candidate;
-    return "assets";
+// From the setting, else from the program's location, never the working directory. When nothing is
+// found, the interface text's own "cannot read" notice follows, naming the installed place.
+std::filesystem::path FindAssets(const KioskConfig& config) {
+    const AssetsLookup found = FindAssetsDir(config.assetsDir);
+    if (found.error.empty()) return found.dir;
+    std::cerr << "kepu-kiosk: " << found.error << "\n";
+    return config.assetsDir.empty() ? std::filesystem::path("/usr/share/kepu-kiosk") : config.assetsDir;
 }
 
 std::uint64_t RandomSeed() {
@@ -65,7 +64,7 @@ std::string KioskApp::LoadEverything() {
         std::cerr << "kepu-kiosk: " << notice << "\n";
         m_notices.push_back(notice);
     };
-    const std::filesystem::path uiFile = FindAssets() / "i18n" / "ui.toml";
+    const std::filesystem::path uiFile = FindAssets(m_config) / "i18n" / "ui.toml";
     for (const auto& problem : m_strings.LoadFile(uiFile))
         warn(problem);
 

@@ -4,6 +4,8 @@
 #include <SDL.h>
 #include <SDL_opengl.h>
 
+#include <cstdlib>
+
 namespace kepu {
 
 std::unique_ptr<GlWindow> GlWindow::Open(const WindowRequest& request, std::string& error) {
@@ -20,6 +22,19 @@ std::unique_ptr<GlWindow> GlWindow::Open(const WindowRequest& request, std::stri
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         error = std::string("cannot open the display: ") + SDL_GetError() +
                 ". Fix: run under X11/Wayland (set DISPLAY), or use --headless";
+        return nullptr;
+    }
+    // With no usable display, Debian's SDL quietly falls back to its offscreen (or dummy) driver: the
+    // kiosk would run forever with nothing on any screen. Only --headless may draw where no one sees.
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if (!request.headless && (driver == "offscreen" || driver == "dummy")) {
+        const char* display = std::getenv("DISPLAY");
+        error = "cannot open the display: " +
+                (display ? "DISPLAY=" + std::string(display) + " cannot be opened"
+                         : std::string("DISPLAY is not set")) +
+                ", and SDL's \"" + driver +
+                "\" video driver shows nothing. Fix: set DISPLAY (e.g. DISPLAY=:0), or use --headless";
+        SDL_Quit();
         return nullptr;
     }
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
@@ -46,6 +61,7 @@ std::unique_ptr<GlWindow> GlWindow::Open(const WindowRequest& request, std::stri
         flags |= SDL_WINDOW_RESIZABLE;
     }
     std::unique_ptr<GlWindow> window(new GlWindow);
+    window->m_headless = request.headless;
     window->m_window = SDL_CreateWindow("Kepu Kiosk 科普互动屏", x, y, width, height, flags);
     if (!window->m_window) {
         error = std::string("cannot create the window: ") + SDL_GetError() +
@@ -80,6 +96,11 @@ void GlWindow::DrawableSize(int& width, int& height) const {
 }
 void GlWindow::Present() {
     SDL_GL_SwapWindow(m_window);
+    // Headless, SDL's offscreen window is an EGL pbuffer, and eglSwapBuffers does nothing on a pbuffer
+    // (EGL 1.5, 3.10.1; Mesa returns at once): no frame would ever be flushed, and Mesa's software
+    // driver would keep every frame's vertex and index buffers (40 scripted taps: 118 -> 248 MB).
+    // Finishing the frame is what a real swap does for us on a display.
+    if (m_headless) glFinish();
 }
 
 bool GlWindow::ReadPixels(int& width, int& height, std::vector<unsigned char>& rgba) const {

@@ -27,6 +27,7 @@ class GlWindow {
     SDL_Window* Handle() const { return m_window; }
     void Size(int& width, int& height) const;
     void DrawableSize(int& width, int& height) const;
+    // Shows the frame; headless, waits until it is drawn (nothing else would flush it).
     void Present();
     // RGBA rows top to bottom, of the frame just drawn (call before Present).
     bool ReadPixels(int& width, int& height, std::vector<unsigned char>& rgba) const;
@@ -35,6 +36,7 @@ class GlWindow {
     GlWindow() = default;
     SDL_Window* m_window = nullptr;
     void* m_context = nullptr;
+    bool m_headless = false;
 };
 
 } // namespace kepu

@@ -1,4 +1,5 @@
 // kepu-kiosk: parse the options, build the app, run the loop (or a script, a benchmark, set-pin).
+#include "adapters/asset_paths.hpp"
 #include "adapters/content_assets.hpp"
 #include "adapters/data_folder.hpp"
 #include "adapters/pin_store.hpp"
@@ -68,6 +69,19 @@ int Validate(const kepu::KioskConfig& config, const kepu::Options& options) {
     return errors == 0 ? 0 : 1;
 }
 
+// A chosen assets folder without the interface text is a bad setting, reported before anything opens.
+bool ChosenAssetsUsable(const kepu::KioskConfig& config, const kepu::Options& options) {
+    if (config.assetsDir.empty()) return true;
+    const kepu::AssetsLookup assets = kepu::FindAssetsDir(config.assetsDir);
+    if (assets.error.empty()) return true;
+    if (options.assetsDir)
+        std::cerr << "kepu-kiosk: --assets " << config.assetsDir.string() << ": " << assets.error << "\n";
+    else
+        std::cerr << *options.configFile << ": assets = \"" << config.assetsDir.string()
+                  << "\": " << assets.error << "\n";
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -99,6 +113,7 @@ int main(int argc, char** argv) {
     if (options.command == kepu::Command::SetPin) return SetPin(config);
     if (options.command == kepu::Command::Validate) return Validate(config, options);
 
+    if (!ChosenAssetsUsable(config, options)) return 2;
     kepu::KioskApp app(config, options, processStart);
     if (const std::string error = app.Start(); !error.empty()) {
         std::cerr << "kepu-kiosk: " << error << "\n";

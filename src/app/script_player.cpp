@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -66,6 +67,15 @@ void DragTo(KioskApp& app, const Drag& d) {
     }
     PushTouch(app, SDL_FINGERUP, d.x2, d.y2);
     app.RenderFrames(kSettleFrames);
+}
+
+// The process's peak resident memory in kB (VmHWM), or -1 when /proc cannot tell.
+long PeakMemoryKb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
+    return -1;
 }
 
 // Expectations wait for work the app does off the frame thread (the PIN check, a content reload)
@@ -131,6 +141,11 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         for (const auto& p : problems)
             all += (all.empty() ? "" : "; ") + p;
         return all;
+    } else if (const auto* memory = std::get_if<ExpectPeakMemoryBelow>(&action)) {
+        const long peakKb = PeakMemoryKb();
+        if (peakKb < 0) return "cannot read the peak memory (VmHWM) from /proc/self/status";
+        if (peakKb >= memory->megabytes * 1024L)
+            return "the peak resident memory is " + std::to_string(peakKb / 1024) + " MB";
     } else if (const auto* run = std::get_if<RunCommand>(&action)) {
         const int status = std::system(run->command.c_str());
         if (status != 0) return "the command exited with status " + std::to_string(status);

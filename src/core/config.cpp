@@ -82,6 +82,8 @@ ConfigResult ParseConfig(std::string_view text, const std::string& sourceName,
             getPath(key, node, c.contentDir);
         else if (key == "data")
             getPath(key, node, c.dataDir);
+        else if (key == "assets")
+            getPath(key, node, c.assetsDir);
         else if (key == "font")
             getPath(key, node, c.fontFile);
         else if (key == "font_index")
@@ -101,8 +103,8 @@ ConfigResult ParseConfig(std::string_view text, const std::string& sourceName,
                 error(node, "\"lang\" must be \"zh\" or \"en\" (got \"" + code + "\")");
         } else {
             error(node, "unknown setting \"" + key +
-                            "\"; known: kiosk_id, site_name, county, lang, content, data, font, font_index, "
-                            "idle_seconds, idle_seconds_large_text, countdown_seconds");
+                            "\"; known: kiosk_id, site_name, county, lang, content, data, assets, font, "
+                            "font_index, idle_seconds, idle_seconds_large_text, countdown_seconds");
         }
     }
     // toml++ walks keys alphabetically; report in the order a person reads the file.
@@ -127,6 +129,7 @@ ConfigResult LoadConfigFile(const std::filesystem::path& file) {
 void ApplyOptions(KioskConfig& config, const Options& options) {
     if (options.contentDir) config.contentDir = *options.contentDir;
     if (options.dataDir) config.dataDir = *options.dataDir;
+    if (options.assetsDir) config.assetsDir = *options.assetsDir;
     if (options.lang) config.lang = *options.lang;
 }
 

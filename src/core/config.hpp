@@ -20,6 +20,7 @@ struct KioskConfig {
     Lang lang = Lang::Zh;
     std::filesystem::path contentDir = "content";
     std::filesystem::path dataDir = "var";
+    std::filesystem::path assetsDir; // empty: found from the program's location (adapters/asset_paths)
     std::filesystem::path fontFile = kDefaultFontFile;
     int fontIndex = kDefaultFontIndex;
     int idleSeconds = 60;

@@ -53,8 +53,8 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
             o.headless = true;
         } else if (arg == "--bench") {
             o.bench = true;
-        } else if (arg == "--config" || arg == "--content" || arg == "--data" || arg == "--play" ||
-                   arg == "--lang" || arg == "--windowed") {
+        } else if (arg == "--config" || arg == "--content" || arg == "--data" || arg == "--assets" ||
+                   arg == "--play" || arg == "--lang" || arg == "--windowed") {
             const auto v = value();
             if (!v) return fail(arg + " needs a value");
             if (arg == "--config")
@@ -63,6 +63,8 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
                 o.contentDir = *v;
             else if (arg == "--data")
                 o.dataDir = *v;
+            else if (arg == "--assets")
+                o.assetsDir = *v;
             else if (arg == "--play")
                 o.playScript = *v;
             else if (arg == "--lang") {
@@ -97,6 +99,8 @@ Options:
   --config FILE     settings file (TOML); command-line options override it
   --content DIR     content packs folder (default: ./content)
   --data DIR        local data folder (default: ./var)
+  --assets DIR      the kiosk's own files, holding i18n/ui.toml (default: found from the program's
+                    location: PREFIX/share/kepu-kiosk when installed, else the source tree's assets/)
   --kiosk           fullscreen, borderless, no cursor; only the admin screen quits
   --windowed WxH    window of that size, for development (default 1280x720 when a display exists)
   --headless        no display needed (offscreen rendering, 1920x1080 unless --windowed)

@@ -20,6 +20,7 @@ struct Options {
     std::optional<std::string> configFile;
     std::optional<std::string> contentDir;
     std::optional<std::string> dataDir;
+    std::optional<std::string> assetsDir;
     std::optional<Lang> lang;
     std::optional<WindowSize> windowed;
     std::optional<std::string> playScript;

@@ -122,8 +122,15 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
             command.action = ExpectText{w[2], w[1] == "text"};
         } else if (verb == "expect" && w.size() == 2 && w[1] == "layout-ok") {
             command.action = ExpectLayoutOk{};
+        } else if (verb == "expect" && w.size() >= 2 && w[1] == "peak-memory-below") {
+            ExpectPeakMemoryBelow m{};
+            if (!numbers(2, m.megabytes) || m.megabytes <= 0) {
+                fail("expect peak-memory-below takes megabytes, e.g. expect peak-memory-below 200");
+                continue;
+            }
+            command.action = m;
         } else if (verb == "expect") {
-            fail("expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
+            fail("expect takes: screen ID, text \"…\", no-text \"…\", layout-ok or peak-memory-below MB");
             continue;
         } else if (verb == "finger") {
             Finger f{};

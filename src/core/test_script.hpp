@@ -5,6 +5,7 @@
 //   finger down 2 500 500 (and finger up 2 500 500): one finger of several
 //   run "ln -sfn .v2 content/pack"   (a shell command; fails the script unless it exits 0)
 //   set-clock "2026-12-31 23:59:00"   (the wall clock jumps to this Zhongwei time; timers do not move)
+//   expect peak-memory-below 200     (megabytes: the process's peak resident memory so far)
 // Parsing is pure; the app's script player carries the commands out.
 #pragma once
 #include <cstdint>
@@ -45,6 +46,11 @@ struct Screenshot {
     std::string file;
 };
 struct ExpectLayoutOk {};
+// The process's peak resident memory (VmHWM) so far is below this many megabytes: a long run must
+// not grow.
+struct ExpectPeakMemoryBelow {
+    int megabytes;
+};
 // A shell command, for tests that change the world around the kiosk (switch a content link).
 struct RunCommand {
     std::string command;
@@ -57,7 +63,8 @@ struct Finger {
 };
 
 using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
-                                  Screenshot, ExpectLayoutOk, Finger, RunCommand, SetClock>;
+                                  Screenshot, ExpectLayoutOk, Finger, RunCommand, SetClock,
+                                  ExpectPeakMemoryBelow>;
 
 struct ScriptCommand {
     int line = 0;

@@ -48,8 +48,22 @@ TEST_CASE("script: mistakes name the file and line") {
           "expect, screenshot, run");
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
-    CHECK(script.errors[3] == "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\" or layout-ok");
+    CHECK(script.errors[3] ==
+          "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\", layout-ok or peak-memory-below MB");
     CHECK(script.errors[4] == "t.kks:5: a quoted text is not closed with \"");
+}
+
+TEST_CASE("script: expect peak-memory-below takes megabytes") {
+    const auto good = ParseTestScript("expect peak-memory-below 160\n", "t.kks");
+    REQUIRE(good.errors.empty());
+    REQUIRE(good.commands.size() == 1);
+    const auto* memory = std::get_if<ExpectPeakMemoryBelow>(&good.commands[0].action);
+    REQUIRE(memory != nullptr);
+    CHECK(memory->megabytes == 160);
+    const auto bad = ParseTestScript("expect peak-memory-below lots\nexpect peak-memory-below 0\n", "t.kks");
+    REQUIRE(bad.errors.size() == 2);
+    CHECK(bad.errors[0] ==
+          "t.kks:1: expect peak-memory-below takes megabytes, e.g. expect peak-memory-below 200");
 }
 
 TEST_CASE("registry: find by label or id, last drawn wins, texts by fragment") {
