@@ -123,6 +123,10 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         for (const auto& p : problems)
             all += (all.empty() ? "" : "; ") + p;
         return all;
+    } else if (IsDrawnExpectation(action)) {
+        std::string failure;
+        if (!Eventually(app, [&] { return (failure = CheckDrawn(action, app.Registry())).empty(); }))
+            return failure;
     } else if (const auto* run = std::get_if<RunCommand>(&action)) {
         const int status = std::system(run->command.c_str());
         if (status != 0) return "the command exited with status " + std::to_string(status);

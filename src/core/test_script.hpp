@@ -4,8 +4,14 @@
 //   expect no-text "…"    expect layout-ok              screenshot shots/home.png     # comment
 //   finger down 2 500 500 (and finger up 2 500 500): one finger of several
 //   run "ln -sfn .v2 content/pack"   (a shell command; fails the script unless it exits 0)
-// Parsing is pure; the app's script player carries the commands out.
+//   expect widget "…" / no-widget "…"      expect selected "…" / not-selected "…"
+//   expect min-size "tile-quizzes.icon" 120 120      expect same-top "A.title" "B.title" …
+// Parsing is pure, and so is checking what a frame drew; the app's script player carries the
+// commands out.
 #pragma once
+#include "core/widget_registry.hpp"
+
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -39,8 +45,29 @@ struct Screenshot {
     std::string file;
 };
 struct ExpectLayoutOk {};
+// A tappable widget (label or test id) is drawn, or is not.
+struct ExpectWidget {
+    std::string name;
+    bool present;
+};
+// A widget is drawn with its tick (a chosen audience chip), or without.
+struct ExpectSelected {
+    std::string name;
+    bool selected;
+};
+// A drawn part or widget is at least this big, in window pixels.
+struct ExpectMinSize {
+    std::string name;
+    float w, h;
+};
+// Drawn parts or widgets whose tops line up (within a pixel).
+struct ExpectSameTop {
+    std::vector<std::string> names;
+};
 // A shell command, for tests that change the world around the kiosk (switch a content link).
-struct RunCommand { std::string command; };
+struct RunCommand {
+    std::string command;
+};
 // One finger going down or up on its own, for multi-touch cases (a palm resting on the screen).
 struct Finger {
     bool down;
@@ -49,8 +76,8 @@ struct Finger {
 };
 
 using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
-                                  Screenshot, ExpectLayoutOk, Finger,
-                                  RunCommand>;
+                                  Screenshot, ExpectLayoutOk, Finger, RunCommand, ExpectWidget,
+                                  ExpectSelected, ExpectMinSize, ExpectSameTop>;
 
 struct ScriptCommand {
     int line = 0;
@@ -64,5 +91,10 @@ struct ParsedScript {
 };
 
 ParsedScript ParseTestScript(const std::string& text, const std::string& sourceName);
+
+// The expectations answered from the registry alone (widget, selected, min-size, same-top).
+bool IsDrawnExpectation(const ScriptAction& action);
+// Empty when such an expectation holds for what the frame drew, else what was seen instead.
+std::string CheckDrawn(const ScriptAction& action, const WidgetRegistry& registry);
 
 } // namespace kepu
