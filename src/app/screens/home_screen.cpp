@@ -159,7 +159,6 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
                    selected ? ButtonIcon::Check : ButtonIcon::None))
             ui.actions.push_back(
                 {UiAction::Kind::SetAudience, {}, {}, {}, selected ? Audience::Unspecified : chip.choice});
-        if (selected) ui.registry.AddText("✓ " + label); // what a visitor sees: a tick beside it
     }
 }
 
