@@ -125,12 +125,12 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
                 continue;
             }
             command.action = size;
-        } else if (verb == "expect" && w.size() >= 4 && w[1] == "same-top") {
-            command.action = ExpectSameTop{{w.begin() + 2, w.end()}};
+        } else if (verb == "expect" && w.size() >= 4 && (w[1] == "same-top" || w[1] == "same-bottom")) {
+            command.action = ExpectAligned{{w.begin() + 2, w.end()}, w[1] == "same-bottom"};
         } else if (verb == "expect") {
             fail("expect takes: screen ID, text \"…\", no-text \"…\", layout-ok, widget \"…\", "
                  "no-widget \"…\", selected \"…\", not-selected \"…\", min-size \"…\" W H or "
-                 "same-top \"…\" \"…\"…");
+                 "same-top/same-bottom \"…\" \"…\"…");
             continue;
         } else if (verb == "finger") {
             Finger f{};
@@ -157,7 +157,7 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
 
 bool IsDrawnExpectation(const ScriptAction& action) {
     return std::holds_alternative<ExpectWidget>(action) || std::holds_alternative<ExpectSelected>(action) ||
-           std::holds_alternative<ExpectMinSize>(action) || std::holds_alternative<ExpectSameTop>(action);
+           std::holds_alternative<ExpectMinSize>(action) || std::holds_alternative<ExpectAligned>(action);
 }
 
 namespace {
@@ -192,18 +192,19 @@ std::string CheckDrawn(const ScriptAction& action, const WidgetRegistry& registr
         if (rect->w < size->w || rect->h < size->h)
             return "\"" + size->name + "\" is " + Px(rect->w) + "×" + Px(rect->h) + " px, want at least " +
                    Px(size->w) + "×" + Px(size->h);
-    } else if (const auto* same = std::get_if<ExpectSameTop>(&action)) {
-        std::string tops;
+    } else if (const auto* same = std::get_if<ExpectAligned>(&action)) {
+        std::string edges;
         std::optional<float> first;
         bool differ = false;
         for (const std::string& name : same->names) {
             const auto rect = registry.RectOf(name);
             if (!rect) return notDrawn(name);
-            if (!first) first = rect->y;
-            differ = differ || std::abs(rect->y - *first) > 1.0f;
-            tops += (tops.empty() ? "" : ", ") + ("\"" + name + "\" at " + Px(rect->y));
+            const float edge = same->bottoms ? rect->y + rect->h : rect->y;
+            if (!first) first = edge;
+            differ = differ || std::abs(edge - *first) > 1.0f;
+            edges += (edges.empty() ? "" : ", ") + ("\"" + name + "\" at " + Px(edge));
         }
-        if (differ) return "the tops differ: " + tops;
+        if (differ) return std::string(same->bottoms ? "the bottoms" : "the tops") + " differ: " + edges;
     }
     return {};
 }

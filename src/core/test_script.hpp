@@ -5,7 +5,7 @@
 //   finger down 2 500 500 (and finger up 2 500 500): one finger of several
 //   run "ln -sfn .v2 content/pack"   (a shell command; fails the script unless it exits 0)
 //   expect widget "…" / no-widget "…"      expect selected "…" / not-selected "…"
-//   expect min-size "tile-quizzes.icon" 120 120      expect same-top "A.title" "B.title" …
+//   expect min-size "tile-quizzes.icon" 120 120      expect same-top "A.icon" "B.icon" … (or same-bottom)
 // Parsing is pure, and so is checking what a frame drew; the app's script player carries the
 // commands out.
 #pragma once
@@ -60,9 +60,10 @@ struct ExpectMinSize {
     std::string name;
     float w, h;
 };
-// Drawn parts or widgets whose tops line up (within a pixel).
-struct ExpectSameTop {
+// Drawn parts or widgets whose tops (or bottoms) line up, within a pixel.
+struct ExpectAligned {
     std::vector<std::string> names;
+    bool bottoms;
 };
 // A shell command, for tests that change the world around the kiosk (switch a content link).
 struct RunCommand {
@@ -77,7 +78,7 @@ struct Finger {
 
 using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
                                   Screenshot, ExpectLayoutOk, Finger, RunCommand, ExpectWidget,
-                                  ExpectSelected, ExpectMinSize, ExpectSameTop>;
+                                  ExpectSelected, ExpectMinSize, ExpectAligned>;
 
 struct ScriptCommand {
     int line = 0;
@@ -92,7 +93,7 @@ struct ParsedScript {
 
 ParsedScript ParseTestScript(const std::string& text, const std::string& sourceName);
 
-// The expectations answered from the registry alone (widget, selected, min-size, same-top).
+// The expectations answered from the registry alone (widget, selected, min-size, same-top/bottom).
 bool IsDrawnExpectation(const ScriptAction& action);
 // Empty when such an expectation holds for what the frame drew, else what was seen instead.
 std::string CheckDrawn(const ScriptAction& action, const WidgetRegistry& registry);

@@ -48,9 +48,10 @@ TEST_CASE("script: mistakes name the file and line") {
           "expect, screenshot, run");
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
-    CHECK(script.errors[3] ==
-          "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\", layout-ok, widget \"…\", no-widget "
-          "\"…\", selected \"…\", not-selected \"…\", min-size \"…\" W H or same-top \"…\" \"…\"…");
+    CHECK(
+        script.errors[3] ==
+        "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\", layout-ok, widget \"…\", no-widget "
+        "\"…\", selected \"…\", not-selected \"…\", min-size \"…\" W H or same-top/same-bottom \"…\" \"…\"…");
     CHECK(script.errors[4] == "t.kks:5: a quoted text is not closed with \"");
 }
 
@@ -98,22 +99,25 @@ expect selected "学生/青少年"
 expect not-selected "audience.farmer"
 expect min-size "tile-quizzes.icon" 120 110.5
 expect same-top "a" "b" "c"
+expect same-bottom "a" "b"
 expect min-size "x" 12
 expect same-top "a"
 )",
                                         "t.kks");
-    REQUIRE(script.commands.size() == 6);
+    REQUIRE(script.commands.size() == 7);
     CHECK(std::get<ExpectWidget>(script.commands[0].action).present);
     CHECK(std::get<ExpectWidget>(script.commands[0].action).name == "首页");
     CHECK_FALSE(std::get<ExpectWidget>(script.commands[1].action).present);
     CHECK(std::get<ExpectSelected>(script.commands[2].action).selected);
     CHECK_FALSE(std::get<ExpectSelected>(script.commands[3].action).selected);
     CHECK(std::get<ExpectMinSize>(script.commands[4].action).h == 110.5f);
-    CHECK(std::get<ExpectSameTop>(script.commands[5].action).names ==
+    CHECK(std::get<ExpectAligned>(script.commands[6].action).bottoms);
+    CHECK_FALSE(std::get<ExpectAligned>(script.commands[5].action).bottoms);
+    CHECK(std::get<ExpectAligned>(script.commands[5].action).names ==
           std::vector<std::string>{"a", "b", "c"});
     REQUIRE(script.errors.size() == 2);
-    CHECK(script.errors[0] == "t.kks:7: expect min-size takes \"NAME\" WIDTH HEIGHT");
-    CHECK(script.errors[1].rfind("t.kks:8: expect takes:", 0) == 0); // same-top needs two names
+    CHECK(script.errors[0] == "t.kks:8: expect min-size takes \"NAME\" WIDTH HEIGHT");
+    CHECK(script.errors[1].rfind("t.kks:9: expect takes:", 0) == 0); // same-top needs two names
 }
 
 TEST_CASE("registry: drawn expectations hold or say what was seen") {
@@ -153,6 +157,9 @@ TEST_CASE("registry: drawn expectations hold or say what was seen") {
           "the tops differ: \"tile-quizzes.title\" at 300, \"tile-stories.title\" at 300, "
           "\"tile-seniors.title\" "
           "at 340");
+    CHECK(check(R"(expect same-bottom "tile-stories.title" "tile-seniors.title")") ==
+          "the bottoms differ: \"tile-stories.title\" at 380, \"tile-seniors.title\" at 500");
+    CHECK(check(R"(expect same-bottom "tile-quizzes.title" "tile-stories.title")").empty());
     CHECK_FALSE(IsDrawnExpectation(ExpectText{"x", true}));
     registry.BeginFrame();
     CHECK_FALSE(registry.RectOf("tile-quizzes.icon"));
