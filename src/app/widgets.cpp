@@ -81,20 +81,22 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
     return clicked;
 }
 
-WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width) {
+WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width, Wrap wrap) {
     WrappedLines result;
     result.lineHeight = font->FontSize + ui.metrics.lineSpacing;
     const auto advance = [&](char32_t cp) {
         return cp <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(cp)) : font->FallbackAdvanceX;
     };
-    for (const LineSpan& span : BreakLines(text, width, advance))
+    const auto spans =
+        wrap == Wrap::Balanced ? BreakLinesBalanced(text, width, advance) : BreakLines(text, width, advance);
+    for (const LineSpan& span : spans)
         result.lines.emplace_back(text.substr(span.begin, span.end - span.begin));
     return result;
 }
 
-float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color,
-               Align align) {
-    const WrappedLines wrapped = WrapText(ui, font, text, width);
+float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color, Align align,
+               Wrap wrap) {
+    const WrappedLines wrapped = WrapText(ui, font, text, width, wrap);
     if (ui.chineseFont) CheckGlyphs(ui, font, text);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float y = pos.y;
