@@ -2,7 +2,9 @@
 # Switching the kiosk off and on does not reset the PIN lockout. Usage: lockout_restart.sh KIOSK WORKDIR
 set -euo pipefail
 kiosk=$1 work=$2
-rm -rf "$work" && mkdir -p "$work/data"
+mkdir -p "$(dirname "$work")" && work=$(mktemp -d "$work.XXXXXX") # unique: runs never share it
+trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when a check fails
+mkdir -p "$work/data"
 content="$(cd "$(dirname "$0")/.." && pwd)/content"
 printf '2468\n2468\n' | "$kiosk" set-pin --data "$work/data" >/dev/null
 {

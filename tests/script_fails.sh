@@ -3,7 +3,8 @@
 # widget lists what is tappable, a malformed script exits 2.
 set -uo pipefail
 kiosk=$1 scripts=$2 work=$3
-rm -rf "$work" && mkdir -p "$work"
+mkdir -p "$(dirname "$work")" && work=$(mktemp -d "$work.XXXXXX") # unique: runs never share it
+trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when a check fails
 content="$(dirname "$0")/../content"
 failures=0 passed=0
 check() { # check CODE "TEXT" SCRIPT_TEXT
