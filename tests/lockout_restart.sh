@@ -3,7 +3,9 @@
 # lock, nor a lock in force. Usage: lockout_restart.sh KIOSK WORKDIR
 set -euo pipefail
 kiosk=$1 work=$2
-rm -rf "$work" && mkdir -p "$work/data"
+mkdir -p "$(dirname "$work")" && work=$(mktemp -d "$work.XXXXXX") # unique: runs never share it
+trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when a check fails
+mkdir -p "$work/data"
 content="$(cd "$(dirname "$0")/.." && pwd)/content"
 printf '2468\n2468\n' | "$kiosk" set-pin --data "$work/data" >/dev/null
 wrong_pin() { printf 'tap "1"\ntap "1"\ntap "1"\ntap "1"\ntap "确定"\nexpect text "次"\n'; }

@@ -3,7 +3,8 @@
 # widget lists what is tappable, a malformed script exits 2.
 set -uo pipefail
 kiosk=$1 scripts=$2 work=$3
-rm -rf "$work" && mkdir -p "$work"
+mkdir -p "$(dirname "$work")" && work=$(mktemp -d "$work.XXXXXX") # unique: runs never share it
+trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when a check fails
 content="$(dirname "$0")/../content"
 failures=0 passed=0
 check() { # check CODE "TEXT" SCRIPT_TEXT
@@ -24,6 +25,8 @@ check 1 'nothing labelled "Nowhere" on screen attract; tappable: "触摸屏幕�
 check 1 "the text is not on screen attract" 'expect text "不存在的文字"\n'
 check 1 "the text is on screen attract" 'expect no-text "触摸屏幕开始"\n'
 check 2 's.kks:1: unknown command "tapp"' 'tapp "start"\n'
+check 1 "failed: nothing named \"首页\" is drawn" 'expect widget "首页"\n'
+check 1 "failed: \"start\" is drawn without a tick" 'expect selected "start"\n'
 rm -f "$work/s.kks"
 out=$("$kiosk" --headless --data "$work/d" --content "$content" --play "$work/none.kks" 2>&1); rc=$?
 if [[ $rc -ne 2 || $out != *"none.kks: cannot read the test script"* ]]; then

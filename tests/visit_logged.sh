@@ -3,7 +3,8 @@
 # and dwell times. Usage: visit_logged.sh KIOSK SCRIPT WORKDIR
 set -uo pipefail
 kiosk=$1 script=$2 work=$3
-rm -rf "$work" && mkdir -p "$work"
+mkdir -p "$(dirname "$work")" && work=$(mktemp -d "$work.XXXXXX") # unique: runs never share it
+trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when a check fails
 content="$(cd "$(dirname "$0")/.." && pwd)/content"
 "$kiosk" --headless --data "$work" --content "$content" --play "$script" || exit 1
 db=$work/kepu.db

@@ -146,6 +146,10 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         if (peakKb < 0) return "cannot read the peak memory (VmHWM) from /proc/self/status";
         if (peakKb >= memory->megabytes * 1024L)
             return "the peak resident memory is " + std::to_string(peakKb / 1024) + " MB";
+    } else if (IsDrawnExpectation(action)) {
+        std::string failure;
+        if (!Eventually(app, [&] { return (failure = CheckDrawn(action, app.Registry())).empty(); }))
+            return failure;
     } else if (const auto* run = std::get_if<RunCommand>(&action)) {
         const int status = std::system(run->command.c_str());
         if (status != 0) return "the command exited with status " + std::to_string(status);

@@ -18,7 +18,8 @@ void CheckGlyphs(Ui& ui, ImFont* font, const std::string& text) {
         const std::size_t start = pos;
         const char32_t cp = NextCodePoint(text, pos);
         if (cp < 0x20 || cp == ' ') continue;
-        if (cp > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) missing += text.substr(start, pos - start);
+        if (cp > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
+            missing += text.substr(start, pos - start);
     }
     if (!missing.empty()) ui.registry.AddMissingGlyphs(text, missing);
 }
@@ -48,6 +49,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
     float y = pos.y + (size.y - wrapped.Height()) / 2;
     float textLeft = FLT_MAX, textRight = 0;
     const float textTop = y;
+    bool ticked = false; // what a visitor sees, so scripts check the tick itself
     for (std::size_t i = 0; i < wrapped.lines.size(); ++i) {
         const std::string& line = wrapped.lines[i];
         const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;
@@ -64,6 +66,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
                 const ImVec2 tick[3] = {ImVec2(c.x - s * 1.0f, c.y), ImVec2(c.x - s * 0.2f, c.y + s * 0.8f),
                                         ImVec2(c.x + s * 1.1f, c.y - s * 0.9f)};
                 draw->AddPolyline(tick, 3, textColor, ImDrawFlags_None, t);
+                ticked = true;
             }
         }
         draw->AddText(font, font->FontSize, ImVec2(x, y), textColor, line.c_str());
@@ -71,27 +74,29 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
         textRight = std::max(textRight, x + w);
         y += wrapped.lineHeight;
     }
-    ui.registry.AddWidget(testId, label, {pos.x, pos.y, size.x, size.y});
+    ui.registry.AddWidget(testId, label, {pos.x, pos.y, size.x, size.y}, ticked);
     if (ui.chineseFont) CheckGlyphs(ui, font, label);
     if (!label.empty())
         ui.registry.AddText(label, {textLeft, textTop, textRight - textLeft, wrapped.Height()});
     return clicked;
 }
 
-WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width) {
+WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width, Wrap wrap) {
     WrappedLines result;
     result.lineHeight = font->FontSize + ui.metrics.lineSpacing;
     const auto advance = [&](char32_t cp) {
         return cp <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(cp)) : font->FallbackAdvanceX;
     };
-    for (const LineSpan& span : BreakLines(text, width, advance))
+    const auto spans =
+        wrap == Wrap::Balanced ? BreakLinesBalanced(text, width, advance) : BreakLines(text, width, advance);
+    for (const LineSpan& span : spans)
         result.lines.emplace_back(text.substr(span.begin, span.end - span.begin));
     return result;
 }
 
-float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color,
-               Align align) {
-    const WrappedLines wrapped = WrapText(ui, font, text, width);
+float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color, Align align,
+               Wrap wrap) {
+    const WrappedLines wrapped = WrapText(ui, font, text, width, wrap);
     if (ui.chineseFont) CheckGlyphs(ui, font, text);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float y = pos.y;

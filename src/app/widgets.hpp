@@ -58,12 +58,16 @@ struct WrappedLines {
     float lineHeight = 0;
     float Height() const { return lines.empty() ? 0 : lines.size() * lineHeight; }
 };
-WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width);
+// Greedy fills each line; Balanced evens the lines out (for short texts such as a tile's subtitle,
+// so no word is left alone on the last line).
+enum class Wrap { Greedy, Balanced };
+WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width,
+                      Wrap wrap = Wrap::Greedy);
 
 enum class Align { Left, Center };
 // Draws wrapped text with its top-left (or top-centre) at pos; returns the height used.
 float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color,
-               Align align = Align::Left);
+               Align align = Align::Left, Wrap wrap = Wrap::Greedy);
 
 // A full-screen ImGui window for the current screen.
 void BeginFullScreenWindow(const char* name, Rgb background);

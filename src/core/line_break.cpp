@@ -116,4 +116,24 @@ std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
     return lines;
 }
 
+std::vector<LineSpan> BreakLinesBalanced(std::string_view text, float maxWidth,
+                                         const std::function<float(char32_t)>& advance) {
+    std::vector<LineSpan> best = BreakLines(text, maxWidth, advance);
+    if (best.size() < 2) return best;
+    // Fewer lines never come from a narrower width, so search for the narrowest width that keeps
+    // the count; a few dozen breaks of a short text cost microseconds.
+    float low = 0, high = maxWidth;
+    for (int step = 0; step < 24 && high - low > 0.25f; ++step) {
+        const float mid = (low + high) / 2;
+        std::vector<LineSpan> lines = BreakLines(text, mid, advance);
+        if (lines.size() <= best.size()) {
+            best = std::move(lines);
+            high = mid;
+        } else {
+            low = mid;
+        }
+    }
+    return best;
+}
+
 } // namespace kepu

@@ -20,6 +20,12 @@ struct LineSpan {
 std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
                                  const std::function<float(char32_t)>& advance);
 
+// The same lines as BreakLines (no more of them), made as even as they can be: the narrowest width
+// that still gives that many lines. For short texts such as a tile's title or subtitle, so that no
+// word is left alone on the last line ("Learn your phone / step by step", not "… step by / step").
+std::vector<LineSpan> BreakLinesBalanced(std::string_view text, float maxWidth,
+                                         const std::function<float(char32_t)>& advance);
+
 bool IsClosingPunctuation(char32_t cp); // may not start a line
 bool IsOpeningPunctuation(char32_t cp); // may not end a line
 

@@ -4,6 +4,7 @@
 #include "core/local_time.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <sstream>
 
 namespace kepu {
@@ -129,8 +130,23 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
                 continue;
             }
             command.action = m;
+        } else if (verb == "expect" && w.size() == 3 && (w[1] == "widget" || w[1] == "no-widget")) {
+            command.action = ExpectWidget{w[2], w[1] == "widget"};
+        } else if (verb == "expect" && w.size() == 3 && (w[1] == "selected" || w[1] == "not-selected")) {
+            command.action = ExpectSelected{w[2], w[1] == "selected"};
+        } else if (verb == "expect" && w.size() >= 3 && w[1] == "min-size") {
+            ExpectMinSize size{w[2], 0, 0};
+            if (!numbers(3, size.w, size.h)) {
+                fail("expect min-size takes \"NAME\" WIDTH HEIGHT");
+                continue;
+            }
+            command.action = size;
+        } else if (verb == "expect" && w.size() >= 4 && (w[1] == "same-top" || w[1] == "same-bottom")) {
+            command.action = ExpectAligned{{w.begin() + 2, w.end()}, w[1] == "same-bottom"};
         } else if (verb == "expect") {
-            fail("expect takes: screen ID, text \"…\", no-text \"…\", layout-ok or peak-memory-below MB");
+            fail("expect takes: screen ID, text \"…\", no-text \"…\", layout-ok, widget \"…\", "
+                 "no-widget \"…\", selected \"…\", not-selected \"…\", min-size \"…\" W H, "
+                 "same-top/same-bottom \"…\" \"…\"… or peak-memory-below MB");
             continue;
         } else if (verb == "finger") {
             Finger f{};
@@ -153,6 +169,60 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
         script.commands.push_back(std::move(command));
     }
     return script;
+}
+
+bool IsDrawnExpectation(const ScriptAction& action) {
+    return std::holds_alternative<ExpectWidget>(action) || std::holds_alternative<ExpectSelected>(action) ||
+           std::holds_alternative<ExpectMinSize>(action) || std::holds_alternative<ExpectAligned>(action);
+}
+
+namespace {
+
+std::string Px(float v) {
+    return std::to_string(static_cast<int>(std::lround(v)));
+}
+
+std::string Where(const WidgetRect& r) {
+    return "at " + Px(r.x) + "," + Px(r.y) + " (" + Px(r.w) + "×" + Px(r.h) + ")";
+}
+
+} // namespace
+
+std::string CheckDrawn(const ScriptAction& action, const WidgetRegistry& registry) {
+    const auto notDrawn = [&](const std::string& name) {
+        return "nothing named \"" + name + "\" is drawn; tappable: " + registry.Describe();
+    };
+    if (const auto* widget = std::get_if<ExpectWidget>(&action)) {
+        const auto found = registry.Find(widget->name);
+        if (widget->present && !found) return notDrawn(widget->name);
+        if (!widget->present && found) return "\"" + widget->name + "\" is drawn " + Where(found->rect);
+    } else if (const auto* selected = std::get_if<ExpectSelected>(&action)) {
+        const auto found = registry.Find(selected->name);
+        if (!found) return notDrawn(selected->name);
+        if (found->selected != selected->selected)
+            return "\"" + selected->name + "\" is drawn " + (found->selected ? "with" : "without") +
+                   " a tick";
+    } else if (const auto* size = std::get_if<ExpectMinSize>(&action)) {
+        const auto rect = registry.RectOf(size->name);
+        if (!rect) return notDrawn(size->name);
+        if (rect->w < size->w || rect->h < size->h)
+            return "\"" + size->name + "\" is " + Px(rect->w) + "×" + Px(rect->h) + " px, want at least " +
+                   Px(size->w) + "×" + Px(size->h);
+    } else if (const auto* same = std::get_if<ExpectAligned>(&action)) {
+        std::string edges;
+        std::optional<float> first;
+        bool differ = false;
+        for (const std::string& name : same->names) {
+            const auto rect = registry.RectOf(name);
+            if (!rect) return notDrawn(name);
+            const float edge = same->bottoms ? rect->y + rect->h : rect->y;
+            if (!first) first = edge;
+            differ = differ || std::abs(edge - *first) > 1.0f;
+            edges += (edges.empty() ? "" : ", ") + ("\"" + name + "\" at " + Px(edge));
+        }
+        if (differ) return std::string(same->bottoms ? "the bottoms" : "the tops") + " differ: " + edges;
+    }
+    return {};
 }
 
 } // namespace kepu

@@ -6,9 +6,15 @@
 //   run "ln -sfn .v2 content/pack"   (a shell command; fails the script unless it exits 0)
 //   set-clock "2026-12-31 23:59:00"   (the wall clock jumps to this Zhongwei time; timers do not move)
 //   expect peak-memory-below 200     (megabytes: the process's peak resident memory so far)
-// Parsing is pure; the app's script player carries the commands out.
+//   expect widget "…" / no-widget "…"      expect selected "…" / not-selected "…"
+//   expect min-size "tile-quizzes.icon" 120 120      expect same-top "A.icon" "B.icon" … (or same-bottom)
+// Parsing is pure, and so is checking what a frame drew; the app's script player carries the
+// commands out.
 #pragma once
+#include "core/widget_registry.hpp"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -51,6 +57,26 @@ struct ExpectLayoutOk {};
 struct ExpectPeakMemoryBelow {
     int megabytes;
 };
+// A tappable widget (label or test id) is drawn, or is not.
+struct ExpectWidget {
+    std::string name;
+    bool present;
+};
+// A widget is drawn with its tick (a chosen audience chip), or without.
+struct ExpectSelected {
+    std::string name;
+    bool selected;
+};
+// A drawn part or widget is at least this big, in window pixels.
+struct ExpectMinSize {
+    std::string name;
+    float w, h;
+};
+// Drawn parts or widgets whose tops (or bottoms) line up, within a pixel.
+struct ExpectAligned {
+    std::vector<std::string> names;
+    bool bottoms;
+};
 // A shell command, for tests that change the world around the kiosk (switch a content link).
 struct RunCommand {
     std::string command;
@@ -64,7 +90,8 @@ struct Finger {
 
 using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
                                   Screenshot, ExpectLayoutOk, Finger, RunCommand, SetClock,
-                                  ExpectPeakMemoryBelow>;
+                                  ExpectPeakMemoryBelow, ExpectWidget, ExpectSelected, ExpectMinSize,
+                                  ExpectAligned>;
 
 struct ScriptCommand {
     int line = 0;
@@ -78,5 +105,10 @@ struct ParsedScript {
 };
 
 ParsedScript ParseTestScript(const std::string& text, const std::string& sourceName);
+
+// The expectations answered from the registry alone (widget, selected, min-size, same-top/bottom).
+bool IsDrawnExpectation(const ScriptAction& action);
+// Empty when such an expectation holds for what the frame drew, else what was seen instead.
+std::string CheckDrawn(const ScriptAction& action, const WidgetRegistry& registry);
 
 } // namespace kepu

@@ -8,6 +8,7 @@ namespace kepu {
 void WidgetRegistry::BeginFrame() {
     m_widgets.clear();
     m_texts.clear();
+    m_parts.clear();
     m_missingGlyphs.clear();
 }
 
@@ -16,9 +17,13 @@ void WidgetRegistry::AddMissingGlyphs(std::string_view text, std::string_view mi
                               std::string(missing) + "\"");
 }
 
-void WidgetRegistry::AddWidget(std::string testId, std::string label, WidgetRect rect) {
+void WidgetRegistry::AddWidget(std::string testId, std::string label, WidgetRect rect, bool selected) {
     m_texts.push_back({label, {}});
-    m_widgets.push_back({std::move(testId), std::move(label), rect});
+    m_widgets.push_back({std::move(testId), std::move(label), rect, selected});
+}
+
+void WidgetRegistry::AddPart(std::string name, WidgetRect rect) {
+    m_parts.push_back({std::move(name), rect});
 }
 
 void WidgetRegistry::AddText(std::string_view text, WidgetRect rect) {
@@ -35,6 +40,13 @@ bool WidgetRegistry::HasText(std::string_view fragment) const {
     for (const auto& text : m_texts)
         if (text.text.find(fragment) != std::string::npos) return true;
     return false;
+}
+
+std::optional<WidgetRect> WidgetRegistry::RectOf(std::string_view name) const {
+    for (auto it = m_parts.rbegin(); it != m_parts.rend(); ++it)
+        if (it->name == name) return it->rect;
+    if (const auto widget = Find(name)) return widget->rect;
+    return std::nullopt;
 }
 
 std::string WidgetRegistry::Describe() const {

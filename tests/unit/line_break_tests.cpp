@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,12 @@ namespace {
 std::vector<std::string> Break(const std::string& text, float width) {
     std::vector<std::string> out;
     for (const LineSpan& line : BreakLines(text, width, [](char32_t) { return 1.0f; }))
+        out.push_back(text.substr(line.begin, line.end - line.begin));
+    return out;
+}
+std::vector<std::string> Balanced(const std::string& text, float width) {
+    std::vector<std::string> out;
+    for (const LineSpan& line : BreakLinesBalanced(text, width, [](char32_t) { return 1.0f; }))
         out.push_back(text.substr(line.begin, line.end - line.begin));
     return out;
 }
@@ -75,4 +82,45 @@ TEST_CASE("broken UTF-8 never stalls the breaker") {
     std::size_t pos = 2;
     CHECK(NextCodePoint(broken, pos) == kReplacementChar);
     CHECK(pos == 3);
+}
+
+TEST_CASE("balanced breaking leaves no word alone on the last line") {
+    // Greedy breaking, as tile subtitles were drawn, leaves an orphan.
+    CHECK(Break("Learn your phone step by step", 24) ==
+          std::vector<std::string>{"Learn your phone step by", "step"});
+    CHECK(Balanced("Learn your phone step by step", 24) ==
+          std::vector<std::string>{"Learn your phone", "step by step"});
+    CHECK(Balanced("Smartphone Class for Seniors", 21) ==
+          std::vector<std::string>{"Smartphone Class", "for Seniors"});
+    CHECK(Balanced("Answer questions, test what you know", 30) ==
+          std::vector<std::string>{"Answer questions,", "test what you know"});
+    CHECK(Balanced("答题闯关，看看你知道多少", 10) ==
+          std::vector<std::string>{"答题闯关，看", "看你知道多少"});
+    // What fits on one line stays one line, and the punctuation rules still hold.
+    CHECK(Balanced("Science Quiz", 30) == std::vector<std::string>{"Science Quiz"});
+    CHECK(Balanced("", 10) == std::vector<std::string>{""});
+    CHECK(Balanced("中文，标点", 2) == std::vector<std::string>{"中", "文，", "标点"});
+}
+
+TEST_CASE("balanced breaking: never more lines than greedy, never wider, lines near equal") {
+    for (const std::string text :
+         {"Answer questions, test what you know", "Read about scientists and their spirit",
+          "读科学家的故事，学习科学家精神", "一步一步学用手机"}) {
+        for (float width : {6.f, 9.f, 14.f, 20.f, 27.f}) {
+            const auto greedy = BreakLines(text, width, [](char32_t) { return 1.0f; });
+            const auto balanced = BreakLinesBalanced(text, width, [](char32_t) { return 1.0f; });
+            float greedyWidest = 0; // closing punctuation may hang past the width
+            for (const LineSpan& line : greedy)
+                greedyWidest = std::max(greedyWidest, line.width);
+            float widest = 0, narrowest = width;
+            for (const LineSpan& line : balanced) {
+                widest = std::max(widest, line.width);
+                narrowest = std::min(narrowest, line.width);
+            }
+            CAPTURE(text, width, greedy.size(), balanced.size(), greedyWidest, widest, narrowest);
+            CHECK(balanced.size() == greedy.size());
+            CHECK(widest <= std::max(width, greedyWidest));
+            if (balanced.size() == 2) CHECK(widest - narrowest <= std::max(3.0f, widest / 2));
+        }
+    }
 }

@@ -87,8 +87,7 @@ TEST_CASE("command line overrides the settings file") {
 
 TEST_CASE("the example settings file in platform/linux is valid") {
     const auto r = LoadConfigFile(std::string(KEPU_SOURCE_DIR) + "/platform/linux/kiosk.example.toml");
-    for (const auto& e : r.errors)
-        INFO(e);
+    CAPTURE(r.errors); // in the CHECK's scope, so a failure says which line of the file is wrong
     CHECK(r.ok());
     CHECK(r.config.county == "沙坡头区");
 }

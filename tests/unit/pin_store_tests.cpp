@@ -1,5 +1,6 @@
 // The admin PIN on disk: only an Argon2id hash, verified correctly.
 #include "adapters/pin_store.hpp"
+#include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -8,12 +9,10 @@
 #include <sys/stat.h>
 
 using namespace kepu;
-namespace fs = std::filesystem;
 
 TEST_CASE("PIN: set, verify right and wrong, stored only as a hash") {
-    const fs::path dir = fs::temp_directory_path() / "kepu-pin-test";
-    fs::remove_all(dir);
-    PinStore store(dir);
+    const testing::TempDir temp("kepu-pin-test");
+    PinStore store(temp.Path() / "data");
     CHECK_FALSE(store.HasPin());
     CHECK(store.Verify("1234") == PinCheck::NoPinSet);
     REQUIRE(store.SetPin("246810").empty());
@@ -28,7 +27,6 @@ TEST_CASE("PIN: set, verify right and wrong, stored only as a hash") {
     struct stat st {};
     REQUIRE(::stat(store.File().c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
-    fs::remove_all(dir);
 }
 
 TEST_CASE("PIN: only 4 to 12 digits are accepted") {
@@ -37,6 +35,7 @@ TEST_CASE("PIN: only 4 to 12 digits are accepted") {
     CHECK_FALSE(IsAcceptablePin("123"));
     CHECK_FALSE(IsAcceptablePin("1234567890123"));
     CHECK_FALSE(IsAcceptablePin("12a4"));
-    PinStore store(fs::temp_directory_path() / "kepu-pin-test-2");
+    const testing::TempDir temp("kepu-pin-test");
+    PinStore store(temp.Path() / "data");
     CHECK(store.SetPin("12") == "the PIN must be 4 to 12 digits");
 }

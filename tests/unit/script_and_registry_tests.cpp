@@ -49,7 +49,9 @@ TEST_CASE("script: mistakes name the file and line") {
     CHECK(script.errors[1] == "t.kks:2: tap takes \"LABEL\" or X Y");
     CHECK(script.errors[2] == "t.kks:3: wait takes milliseconds, e.g. wait 200");
     CHECK(script.errors[3] ==
-          "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\", layout-ok or peak-memory-below MB");
+          "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\", layout-ok, widget \"…\", no-widget "
+          "\"…\", selected \"…\", not-selected \"…\", min-size \"…\" W H, same-top/same-bottom \"…\" "
+          "\"…\"… or peak-memory-below MB");
     CHECK(script.errors[4] == "t.kks:5: a quoted text is not closed with \"");
 }
 
@@ -101,4 +103,77 @@ TEST_CASE("registry: layout problems a person would see") {
     CHECK(problems[0] == "widget \"Visitor\" runs past the screen edge");
     CHECK(problems[1] == "widgets \"Visitor\" and \"Back\" overlap");
     CHECK(problems[2] == "text \"Learn your phone step by step\" runs out of \"科学知识问答\"");
+}
+
+TEST_CASE("script: expectations on what was drawn parse") {
+    const auto script = ParseTestScript(R"(expect widget "首页"
+expect no-widget "home"
+expect selected "学生/青少年"
+expect not-selected "audience.farmer"
+expect min-size "tile-quizzes.icon" 120 110.5
+expect same-top "a" "b" "c"
+expect same-bottom "a" "b"
+expect min-size "x" 12
+expect same-top "a"
+)",
+                                        "t.kks");
+    REQUIRE(script.commands.size() == 7);
+    CHECK(std::get<ExpectWidget>(script.commands[0].action).present);
+    CHECK(std::get<ExpectWidget>(script.commands[0].action).name == "首页");
+    CHECK_FALSE(std::get<ExpectWidget>(script.commands[1].action).present);
+    CHECK(std::get<ExpectSelected>(script.commands[2].action).selected);
+    CHECK_FALSE(std::get<ExpectSelected>(script.commands[3].action).selected);
+    CHECK(std::get<ExpectMinSize>(script.commands[4].action).h == 110.5f);
+    CHECK(std::get<ExpectAligned>(script.commands[6].action).bottoms);
+    CHECK_FALSE(std::get<ExpectAligned>(script.commands[5].action).bottoms);
+    CHECK(std::get<ExpectAligned>(script.commands[5].action).names ==
+          std::vector<std::string>{"a", "b", "c"});
+    REQUIRE(script.errors.size() == 2);
+    CHECK(script.errors[0] == "t.kks:8: expect min-size takes \"NAME\" WIDTH HEIGHT");
+    CHECK(script.errors[1].rfind("t.kks:9: expect takes:", 0) == 0); // same-top needs two names
+}
+
+TEST_CASE("registry: drawn expectations hold or say what was seen") {
+    WidgetRegistry registry;
+    registry.BeginFrame();
+    registry.AddWidget("audience.student", "学生/青少年", {0, 900, 300, 100}, true);
+    registry.AddWidget("audience.farmer", "农民朋友", {320, 900, 300, 100});
+    registry.AddWidget("tile-quizzes", "科学知识问答", {0, 100, 600, 500});
+    registry.AddPart("tile-quizzes.icon", {240, 150, 60, 60});
+    registry.AddPart("tile-quizzes.title", {20, 300, 560, 80});
+    registry.AddPart("tile-stories.title", {640, 300, 560, 80});
+    registry.AddPart("tile-seniors.title", {1260, 340, 560, 160});
+    const auto check = [&](const std::string& line) {
+        const auto script = ParseTestScript(line, "t.kks");
+        REQUIRE(script.commands.size() == 1);
+        REQUIRE(IsDrawnExpectation(script.commands[0].action));
+        return CheckDrawn(script.commands[0].action, registry);
+    };
+    CHECK(check(R"(expect widget "学生/青少年")").empty());
+    CHECK(check(R"(expect widget "audience.farmer")").empty());
+    CHECK(check(R"(expect widget "首页")")
+              .rfind("nothing named \"首页\" is drawn; tappable: \"学生/青少年\"", 0) == 0);
+    CHECK(check(R"(expect no-widget "首页")").empty());
+    CHECK(check(R"(expect no-widget "农民朋友")") == "\"农民朋友\" is drawn at 320,900 (300×100)");
+    // The tick is what was drawn, not text beside it.
+    CHECK(check(R"(expect selected "学生/青少年")").empty());
+    CHECK(check(R"(expect not-selected "audience.farmer")").empty());
+    CHECK(check(R"(expect selected "农民朋友")") == "\"农民朋友\" is drawn without a tick");
+    CHECK(check(R"(expect not-selected "audience.student")") == "\"audience.student\" is drawn with a tick");
+    // Parts first, then widgets.
+    CHECK(check(R"(expect min-size "tile-quizzes" 600 500)").empty());
+    CHECK(check(R"(expect min-size "tile-quizzes.icon" 60 60)").empty());
+    CHECK(check(R"(expect min-size "tile-quizzes.icon" 120 120)") ==
+          "\"tile-quizzes.icon\" is 60×60 px, want at least 120×120");
+    CHECK(check(R"(expect same-top "tile-quizzes.title" "tile-stories.title")").empty());
+    CHECK(check(R"(expect same-top "tile-quizzes.title" "tile-stories.title" "tile-seniors.title")") ==
+          "the tops differ: \"tile-quizzes.title\" at 300, \"tile-stories.title\" at 300, "
+          "\"tile-seniors.title\" "
+          "at 340");
+    CHECK(check(R"(expect same-bottom "tile-stories.title" "tile-seniors.title")") ==
+          "the bottoms differ: \"tile-stories.title\" at 380, \"tile-seniors.title\" at 500");
+    CHECK(check(R"(expect same-bottom "tile-quizzes.title" "tile-stories.title")").empty());
+    CHECK_FALSE(IsDrawnExpectation(ExpectText{"x", true}));
+    registry.BeginFrame();
+    CHECK_FALSE(registry.RectOf("tile-quizzes.icon"));
 }

@@ -97,7 +97,7 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     }
     const WrappedLines whoLabel = WrapText(ui, font, ui.T("home.who_am_i"), area.size.x);
     const float chipBlockH = whoLabel.Height() + ui.Px(12) + cy + chipH;
-    const float tileGap = ui.Px(28);
+    const float tileGap = ui.Px(20);
 
     // The three tiles.
     const Tile tiles[] = {
@@ -112,16 +112,33 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     const float tileW = (area.size.x - 2 * gap) / 3;
     const float tileH = area.size.y - chipBlockH - tileGap;
     const float pad = ui.Px(28);
-    // Every tile lays out the same way; the tallest text decides how much room the icon gets.
-    float tallestText = 0;
-    for (const Tile& tile : tiles)
-        tallestText =
-            std::max(tallestText,
-                     WrapText(ui, ui.Heading(), ui.T(tile.titleKey), tileW - 2 * pad).Height() + ui.Px(10) +
-                         WrapText(ui, ui.Body(), ui.T(tile.subtitleKey), tileW - 2 * pad).Height());
-    const float iconR = std::min(tileH * 0.13f, (tileH - tallestText - 3 * pad) / 2.4f);
+    const float textW = tileW - 2 * pad;
+    // Every tile lays out the same way, so the text lines up across the tiles: icons in one row,
+    // titles standing on one line (a one-line title sits next to its subtitle, not above a gap),
+    // subtitles in one row. Balanced lines leave no word alone on a last line.
+    float titleH[3] = {}, titleRowH = 0, subtitleRowH = 0;
+    for (int i = 0; i < 3; ++i) {
+        const Tile& tile = tiles[i];
+        titleH[i] = WrapText(ui, ui.Heading(), ui.T(tile.titleKey), textW, Wrap::Balanced).Height();
+        titleRowH = std::max(titleRowH, titleH[i]);
+        subtitleRowH = std::max(
+            subtitleRowH, WrapText(ui, ui.Body(), ui.T(tile.subtitleKey), textW, Wrap::Balanced).Height());
+    }
+    const float titleGap = ui.Px(10);
+    const float textH = titleRowH + titleGap + subtitleRowH;
+    // The icon is what a child or a visitor who cannot read goes by, so it keeps its size when
+    // large text takes more room: the space around it gives way first, and the icon shrinks only
+    // when even that is not enough.
+    const float room = tileH - textH;
+    float space = pad;
+    float iconR = std::min(ui.Px(76), (room - 3 * space) / 2);
+    const float minIconR = ui.Px(58), minSpace = ui.Px(16);
+    if (iconR < minIconR) {
+        space = std::max(minSpace, (room - 2 * minIconR) / 3);
+        iconR = std::min(minIconR, (room - 3 * space) / 2);
+    }
     const bool showIcon = iconR >= ui.Px(28);
-    const float blockH = tallestText + (showIcon ? 2.4f * iconR + pad : 0);
+    const float blockH = textH + (showIcon ? 2 * iconR + space : 0);
     for (int i = 0; i < 3; ++i) {
         const Tile& tile = tiles[i];
         const ImVec2 pos(area.pos.x + i * (tileW + gap), area.pos.y);
@@ -130,19 +147,25 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
             ui.actions.push_back({UiAction::Kind::Open, tile.target});
         // Relabel the registry entry with the visible title so scripts can tap "科学知识问答".
         ui.registry.AddWidget(tile.testId, ui.T(tile.titleKey), {pos.x, pos.y, tileW, tileH});
+        const std::string id(tile.testId);
         float ty = pos.y + (tileH - blockH) / 2;
         if (showIcon) {
-            const ImVec2 iconCenter(pos.x + tileW / 2, ty + 1.2f * iconR);
+            const ImVec2 iconCenter(pos.x + tileW / 2, ty + iconR);
             if (i == 0) DrawQuizIcon(draw, iconCenter, iconR, ui.fonts.hero);
             if (i == 1) DrawStarIcon(draw, iconCenter, iconR);
             if (i == 2) DrawPhoneIcon(draw, iconCenter, iconR);
-            ty += 2.4f * iconR + pad;
+            ui.registry.AddPart(id + ".icon",
+                                {iconCenter.x - iconR, iconCenter.y - iconR, 2 * iconR, 2 * iconR});
+            ty += 2 * iconR + space;
         }
-        ty += DrawText(ui, ui.Heading(), ui.T(tile.titleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad,
-                       palette::kOnDark, Align::Center);
-        ty += ui.Px(10);
-        DrawText(ui, ui.Body(), ui.T(tile.subtitleKey), ImVec2(pos.x + pad, ty), tileW - 2 * pad,
-                 palette::kOnDark, Align::Center);
+        const float titleTop = ty + titleRowH - titleH[i];
+        DrawText(ui, ui.Heading(), ui.T(tile.titleKey), ImVec2(pos.x + pad, titleTop), textW,
+                 palette::kOnDark, Align::Center, Wrap::Balanced);
+        ui.registry.AddPart(id + ".title", {pos.x + pad, titleTop, textW, titleH[i]});
+        ty += titleRowH + titleGap;
+        const float subtitleH = DrawText(ui, ui.Body(), ui.T(tile.subtitleKey), ImVec2(pos.x + pad, ty),
+                                         textW, palette::kOnDark, Align::Center, Wrap::Balanced);
+        ui.registry.AddPart(id + ".subtitle", {pos.x + pad, ty, textW, subtitleH});
     }
 
     // "我是…": optional, one tap, can be changed or left alone.
@@ -159,7 +182,6 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
                    selected ? ButtonIcon::Check : ButtonIcon::None))
             ui.actions.push_back(
                 {UiAction::Kind::SetAudience, {}, {}, {}, selected ? Audience::Unspecified : chip.choice});
-        if (selected) ui.registry.AddText("✓ " + label); // what a visitor sees: a tick beside it
     }
 }
 

@@ -1,6 +1,6 @@
-// The shared frame of the visitor screens: title bar on top, 返回 and 首页 at the bottom where
-// a child or a wheelchair user can reach them. The top-left corner stays empty: it is the hidden
-// admin gesture's square.
+// The shared frame of the visitor screens: title bar on top, 返回 and 首页 (not on home itself) at
+// the bottom where a child or a wheelchair user can reach them. The top-left corner stays empty: it is the
+// hidden admin gesture's square.
 #include "app/screens/screens.hpp"
 
 namespace kepu {
@@ -27,8 +27,9 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
     const float navY = footerY + ui.Px(20);
     if (Button(ui, "back", ui.T("nav.back"), ImVec2(m.margin, navY), navSize, {}, nullptr, ButtonIcon::Back))
         ui.actions.push_back({UiAction::Kind::Back});
-    if (Button(ui, "home", ui.T("nav.home"), ImVec2(ui.screen.x - m.margin - navSize.x, navY), navSize,
-               homeIsCurrent ? kLightButton : ButtonColors{}))
+    // On home itself 首页 would do nothing, so it is not there; 返回 there ends the visit.
+    if (!homeIsCurrent &&
+        Button(ui, "home", ui.T("nav.home"), ImVec2(ui.screen.x - m.margin - navSize.x, navY), navSize))
         ui.actions.push_back({UiAction::Kind::Home});
 
     const float top = headerH + m.margin / 2;
