@@ -21,6 +21,7 @@ packages=(
   # tests
   catch2               # unit tests (v2.13)
   clang libclang-rt-14-dev  # the content fuzzer (libFuzzer, ASan, UBSan)
+  clang-format         # the suite checks that the tree is formatted (.clang-format)
 )
 
 missing=()

@@ -36,8 +36,7 @@ std::optional<PointerEvent> TouchInput::Translate(const SDL_Event& e, int window
         m_mouseDown = false;
         return PointerEvent{PointerEvent::Type::Up, static_cast<float>(e.button.x),
                             static_cast<float>(e.button.y)};
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 

@@ -88,10 +88,10 @@ struct Finger {
     float x, y;
 };
 
-using ScriptAction = std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText,
-                                  Screenshot, ExpectLayoutOk, Finger, RunCommand, SetClock,
-                                  ExpectPeakMemoryBelow, ExpectWidget, ExpectSelected, ExpectMinSize,
-                                  ExpectAligned>;
+using ScriptAction =
+    std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot,
+                 ExpectLayoutOk, Finger, RunCommand, SetClock, ExpectPeakMemoryBelow, ExpectWidget,
+                 ExpectSelected, ExpectMinSize, ExpectAligned>;
 
 struct ScriptCommand {
     int line = 0;

@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
                 std::fflush(stdout);
             }
             // Keep the queue from growing without end: wait while far ahead of the disk.
-            while (log.Status().waiting > 20'000) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            while (log.Status().waiting > 20'000)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
     }
 }

@@ -1,6 +1,6 @@
 // The crash test: a child logs as fast as it can and is killed with SIGKILL at random moments,
-// 200 times (KEPU_CRASH_KILLS for more), most while it is writing, some while it starts. After each kill, every event the child reported durable
-// is in the database, and integrity_check is ok.
+// 200 times (KEPU_CRASH_KILLS for more), most while it is writing, some while it starts. After each kill,
+// every event the child reported durable is in the database, and integrity_check is ok.
 #include "log_test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -28,7 +28,8 @@ struct ChildReport {
 // on disk (or, when early is set, that long after it started: a kill during start-up), and
 // returns what it said. Timing from the first durable event keeps every kill in the middle of
 // logging however slow the machine is.
-ChildReport RunAndKill(const std::string& child, const std::string& db, std::chrono::milliseconds delay, bool early) {
+ChildReport RunAndKill(const std::string& child, const std::string& db, std::chrono::milliseconds delay,
+                       bool early) {
     int pipeFds[2];
     REQUIRE(pipe(pipeFds) == 0);
     const pid_t pid = fork();
@@ -47,8 +48,8 @@ ChildReport RunAndKill(const std::string& child, const std::string& db, std::chr
     bool armed = early;
     char buffer[4096];
     for (;;) {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) break;
         pollfd p{pipeFds[0], POLLIN, 0};
         if (poll(&p, 1, static_cast<int>(left.count())) > 0) {
@@ -65,7 +66,8 @@ ChildReport RunAndKill(const std::string& child, const std::string& db, std::chr
     int status = 0;
     waitpid(pid, &status, 0);
     // What the child wrote before it died still counts: it was said, so it must be on disk.
-    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof buffer)) > 0;) output.append(buffer, static_cast<std::size_t>(n));
+    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+        output.append(buffer, static_cast<std::size_t>(n));
     close(pipeFds[0]);
 
     ChildReport report;
@@ -103,13 +105,14 @@ TEST_CASE("crash: SIGKILL at random moments never loses an event reported durabl
         if (std::filesystem::exists(db)) CHECK(QueryText(db, "PRAGMA integrity_check") == "ok");
         if (report.durable == 0) continue; // nothing was acknowledged, so nothing can be missing
         const std::string run = std::to_string(report.run);
-        const auto count = QueryInt(db, "SELECT count(*) FROM events WHERE run = " + run + " AND seq <= " +
-                                            std::to_string(report.durable));
+        const auto count = QueryInt(db, "SELECT count(*) FROM events WHERE run = " + run +
+                                            " AND seq <= " + std::to_string(report.durable));
         CHECK(count == report.durable);
         ++withData;
         totalDurable += report.durable;
     }
     // The test must have tested something: every kill but the early ones came mid-logging.
     CHECK(withData >= kills * 8 / 10);
-    WARN(kills << " kills, " << withData << " with events on disk, " << totalDurable << " durable events checked");
+    WARN(kills << " kills, " << withData << " with events on disk, " << totalDurable
+               << " durable events checked");
 }

@@ -83,14 +83,17 @@ TEST_CASE("failures during a lock do not extend it") {
 
 TEST_CASE("PIN lockout survives a restart") {
     PinLockout before;
-    for (int i = 0; i < 5; ++i) before.RecordFailure(1'000);
-    for (int i = 0; i < 5; ++i) before.RecordFailure(70'000); // second lock: 120 s
+    for (int i = 0; i < 5; ++i)
+        before.RecordFailure(1'000);
+    for (int i = 0; i < 5; ++i)
+        before.RecordFailure(70'000); // second lock: 120 s
     const auto saved = before.Save();
     PinLockout after;
     after.Restore(saved, 80'000);
     CHECK(after.IsLocked(80'000));
     CHECK(after.SecondsLeft(80'000) == 110);
-    for (int i = 0; i < 5; ++i) after.RecordFailure(200'000);
+    for (int i = 0; i < 5; ++i)
+        after.RecordFailure(200'000);
     CHECK(after.SecondsLeft(200'000) == 240); // the doubling goes on
     PinLockout clockSetBack;
     clockSetBack.Restore({0, 1, 900'000'000'000}, 0);

@@ -15,10 +15,12 @@ void DrawItemScreen(Ui& ui, const ContentItem* item) {
     draw->AddRectFilled(area.pos, ImVec2(area.pos.x + area.size.x, area.pos.y + area.size.y),
                         ToImU32(palette::kSurface), ui.Px(24));
     if (!item->summary.zh.empty()) {
-        y += DrawText(ui, ui.Heading(), item->summary.In(ui.lang), ImVec2(area.pos.x + pad, y), width, palette::kText);
+        y += DrawText(ui, ui.Heading(), item->summary.In(ui.lang), ImVec2(area.pos.x + pad, y), width,
+                      palette::kText);
         y += ui.Px(32);
     }
-    DrawText(ui, ui.Body(), ui.T("item.coming_soon"), ImVec2(area.pos.x + pad, y), width, palette::kMutedText);
+    DrawText(ui, ui.Body(), ui.T("item.coming_soon"), ImVec2(area.pos.x + pad, y), width,
+             palette::kMutedText);
 }
 
 } // namespace kepu
