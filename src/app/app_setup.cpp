@@ -92,8 +92,7 @@ std::string KioskApp::LoadEverything() {
 }
 
 std::string KioskApp::Start() {
-    LoadEverything();
-
+    // The window first: a kiosk without a display says so at once, before it reads or writes anything.
     WindowRequest request;
     request.headless = m_options.headless;
     request.kiosk = m_options.kiosk;
@@ -109,6 +108,7 @@ std::string KioskApp::Start() {
     if (!m_window) return error;
     CatchStopSignals();
     m_waker.UseSdlEvents();
+    LoadEverything();
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

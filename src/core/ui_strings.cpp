@@ -10,8 +10,9 @@ namespace kepu {
 std::vector<std::string> UiStrings::LoadFile(const std::filesystem::path& file) {
     const auto text = ReadTextFile(file);
     if (!text)
-        return {file.string() + ": cannot read the interface text file; it ships with the kiosk as "
-                                "assets/i18n/ui.toml beside content/ (restore it from the repository)"};
+        return {file.string() + ": cannot read the interface text file; it ships with the kiosk in its "
+                                "assets folder (i18n/ui.toml): reinstall it, or point the `assets` setting "
+                                "(--assets DIR) at a folder that has it"};
     return LoadText(*text, file.string());
 }
 
