@@ -152,12 +152,15 @@ std::string KioskApp::Today() const {
 }
 
 void KioskApp::CheckLocalDate() {
-    // Campaign packs switch on and off with the local date. The loop wakes at the next local
-    // midnight (NextWakeAt); a wall-clock step (network time after a boot without a clock battery)
-    // is seen within a second, since the loop never sleeps longer than that.
-    if (const std::int64_t step = m_wallWatch.Check(m_clock))
+    // Campaign packs switch on and off with the local date. The date can only change at the next
+    // local midnight (the loop wakes then: NextWakeAt) or when the wall clock is set (network time
+    // after a boot without a clock battery), which is seen within a second: the loop never sleeps
+    // longer. Between those, nothing is computed.
+    const std::int64_t step = m_wallWatch.Check(m_clock);
+    if (step != 0)
         std::cerr << "kepu-kiosk: the wall clock was set (" << (step > 0 ? "+" : "") << step / 1000
                   << " s); dates and times follow it from now on\n";
+    if (step == 0 && m_clock.NowMs() < m_nextMidnight) return;
     const std::int64_t utc = m_clock.UtcMs();
     m_nextMidnight = m_clock.NowMs() + (NextLocalMidnightUtc(utc) - utc);
     const std::string today = LocalDateShanghai(utc);
