@@ -22,8 +22,23 @@ std::int64_t DaysFromCivil(int year, int month, int day) {
 
 } // namespace
 
+std::int64_t LocalDayNumber(std::int64_t utcMs) {
+    return FloorDiv(utcMs + kShanghaiOffsetMs, kDayMs);
+}
+
+std::optional<std::int64_t> DayNumberOfDate(std::string_view date) {
+    int year = 0, month = 0, day = 0, used = 0;
+    const std::string s(date);
+    if (std::sscanf(s.c_str(), "%4d-%2d-%2d%n", &year, &month, &day, &used) != 3 || used != 10 ||
+        s.size() != 10 || month < 1 || month > 12 || day < 1)
+        return std::nullopt;
+    const std::int64_t days = DaysFromCivil(year, month, day);
+    if (LocalDateShanghai(days * kDayMs) != s) return std::nullopt; // 2026-02-30
+    return days;
+}
+
 std::string LocalDateShanghai(std::int64_t utcMs) {
-    std::int64_t days = FloorDiv(utcMs + kShanghaiOffsetMs, kDayMs);
+    std::int64_t days = LocalDayNumber(utcMs);
     days += 719468;
     const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
     const std::int64_t doe = days - era * 146097;
@@ -54,9 +69,9 @@ std::optional<std::int64_t> ParseLocalDateTime(std::string_view text) {
     if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || hour < 0 ||
         minute < 0 || second < 0)
         return std::nullopt;
-    const std::int64_t days = DaysFromCivil(year, month, day);
-    if (LocalDateShanghai(days * kDayMs) != s.substr(0, 10)) return std::nullopt; // 2026-02-30
-    return days * kDayMs + ((hour * 60LL + minute) * 60 + second) * 1000 - kShanghaiOffsetMs;
+    const std::optional<std::int64_t> days = DayNumberOfDate(s.substr(0, 10));
+    if (!days) return std::nullopt;
+    return *days * kDayMs + ((hour * 60LL + minute) * 60 + second) * 1000 - kShanghaiOffsetMs;
 }
 
 std::int64_t WallClockWatch::Check(const Clock& clock, std::int64_t toleranceMs) {

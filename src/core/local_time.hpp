@@ -15,6 +15,10 @@ inline constexpr std::int64_t kDayMs = 86'400'000;
 
 // The Asia/Shanghai date a moment counts towards, "2026-11-29".
 std::string LocalDateShanghai(std::int64_t utcMs);
+// The Asia/Shanghai day a moment counts towards, as days since 1970-01-01 (the log stores this).
+std::int64_t LocalDayNumber(std::int64_t utcMs);
+// Days since 1970-01-01 of a "YYYY-MM-DD" date; nullopt when it is not a real date.
+std::optional<std::int64_t> DayNumberOfDate(std::string_view date);
 // The first local midnight strictly after utcMs, as UTC milliseconds.
 std::int64_t NextLocalMidnightUtc(std::int64_t utcMs);
 // "2026-11-29T23:59:30" (or "2026-11-29 23:59:30", seconds optional) in Zhongwei's local time, as UTC

@@ -5,6 +5,8 @@
 #include "storage/log_schema.hpp"
 #include "storage/move_aside.hpp"
 
+#include "core/local_time.hpp"
+
 #include <cstdio>
 #include <unordered_map>
 
@@ -14,27 +16,9 @@ using sql::Status;
 
 namespace {
 
-// Days since 1970-01-01 of a "YYYY-MM-DD" date (Howard Hinnant's days_from_civil), or false.
-bool DaysFromDate(const std::string& date, std::int64_t& days) {
-    int y = 0, m = 0, d = 0;
-    if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 ||
-        d < 1 || d > 31)
-        return false;
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
-    return true;
-}
-
+// The stored day: the date the core gave the entry, or (should it be malformed) the day of its time.
 std::int64_t LocalDay(const LogEvent& e) {
-    std::int64_t days = 0;
-    if (DaysFromDate(e.localDate, days)) return days;
-    const std::int64_t shifted =
-        e.atUtcMs + 8LL * 3600 * 1000; // the Asia/Shanghai day, as the core counts it
-    return shifted / 86'400'000 - (shifted % 86'400'000 < 0 ? 1 : 0);
+    return DayNumberOfDate(e.localDate).value_or(LocalDayNumber(e.atUtcMs));
 }
 
 std::string JoinChoices(const std::vector<int>& choices) {

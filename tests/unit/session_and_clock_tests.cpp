@@ -158,6 +158,13 @@ TEST_CASE("local time: midnight in Zhongwei and written dates") {
     CHECK_FALSE(ParseLocalDateTime("2026-11-30"));
     CHECK_FALSE(ParseLocalDateTime("2026-11-30 24:00"));
     CHECK_FALSE(ParseLocalDateTime("2026-11-30 10:00 tomorrow"));
+    CHECK(DayNumberOfDate("1970-01-01") == 0);
+    CHECK(DayNumberOfDate("2026-11-30") == kMidnight / kDayMs + 1); // kMidnight is 16:00 UTC the day before
+    CHECK(LocalDayNumber(kMidnight) == *DayNumberOfDate("2026-11-30"));
+    CHECK(LocalDayNumber(kMidnight - 1) == *DayNumberOfDate("2026-11-29"));
+    CHECK_FALSE(DayNumberOfDate("2026-02-29"));
+    CHECK_FALSE(DayNumberOfDate("2026-11-3"));
+    CHECK_FALSE(DayNumberOfDate("2026-11-30x"));
 }
 
 TEST_CASE("PIN pad: wrong PINs short of a lock survive a restart") {
