@@ -3,6 +3,7 @@
 #include "adapters/content_assets.hpp"
 #include "core/config.hpp"
 #include "core/content_catalog.hpp"
+#include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -19,13 +20,6 @@ using namespace kepu;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh folder per run (mkdtemp): two test runs on one machine never share it.
-fs::path UniqueTempDir(const std::string& prefix) {
-    std::string pattern = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    return pattern;
-}
 
 std::uint32_t Crc32(const std::string& bytes) {
     std::uint32_t crc = 0xFFFFFFFFu;
@@ -82,7 +76,8 @@ TEST_CASE("font check: an unreadable font is reported, and does not fail every c
 }
 
 TEST_CASE("image check: real PNG and JPEG decode with their size; garbage does not") {
-    const fs::path dir = UniqueTempDir("kepu-image-check");
+    const kepu::testing::TempDir temp("kepu-image-check");
+    const fs::path& dir = temp.Path();
     std::vector<unsigned char> pixels(64 * 32 * 3, 200);
     REQUIRE(stbi_write_png((dir / "ok.png").c_str(), 64, 32, 3, pixels.data(), 64 * 3));
     REQUIRE(stbi_write_jpg((dir / "ok.jpg").c_str(), 64, 32, 3, pixels.data(), 90));
@@ -108,11 +103,11 @@ TEST_CASE("image check: real PNG and JPEG decode with their size; garbage does n
         CHECK_FALSE(info.decodes);
         CHECK_FALSE(info.problem.empty());
     }
-    fs::remove_all(dir);
 }
 
 TEST_CASE("image check: an image bomb is refused from its header, before any decoding (bug 4)") {
-    const fs::path dir = UniqueTempDir("kepu-image-bomb");
+    const kepu::testing::TempDir temp("kepu-image-bomb");
+    const fs::path& dir = temp.Path();
     const std::string bomb = PngDeclaring(20000, 20000);
     std::ofstream(dir / "bomb.png", std::ios::binary) << bomb;
     const FontAndImageChecks checks(kDefaultFontFile, kDefaultFontIndex);
@@ -154,5 +149,4 @@ TEST_CASE("image check: an image bomb is refused from its header, before any dec
     CHECK(errors == std::vector<std::string>{(dir / "pack/quizzes/q.toml").string() + ":4:9" + tooLarge,
                                              (dir / "pack/stories/s.md").string() + ":8:1" + tooLarge});
     CHECK(PeakRssKb() - rssBefore < 50'000);
-    fs::remove_all(dir);
 }

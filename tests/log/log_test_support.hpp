@@ -3,6 +3,7 @@
 #pragma once
 #include "core/participation.hpp"
 #include "storage/sqlite_db.hpp"
+#include "temp_dir.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -14,20 +15,8 @@ namespace logtest {
 // One folder per test process (mkdtemp), removed at exit, so two test runs on one machine never
 // share or delete each other's files.
 inline const std::filesystem::path& RunDir() {
-    struct Owned {
-        std::filesystem::path path;
-        Owned() {
-            std::string pattern = (std::filesystem::temp_directory_path() / "kepu-logtest-XXXXXX").string();
-            if (mkdtemp(pattern.data()) == nullptr) std::abort();
-            path = pattern;
-        }
-        ~Owned() {
-            std::error_code ec;
-            std::filesystem::remove_all(path, ec);
-        }
-    };
-    static const Owned dir;
-    return dir.path;
+    static const kepu::testing::TempDir dir("kepu-logtest");
+    return dir.Path();
 }
 
 inline std::filesystem::path FreshDir(const std::string& name) {

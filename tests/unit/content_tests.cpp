@@ -1,6 +1,7 @@
 // The content loader and validator: one broken example per rule, with the exact message and place
 // an author would see from `kepu-kiosk validate`, and a broken pack skipped whole beside a good one.
 #include "core/content_catalog.hpp"
+#include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -47,22 +48,15 @@ source = "某书"
 Text.
 )";
 
-fs::path UniqueTempDir(const std::string& prefix) {
-    std::string pattern = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    return pattern;
-}
-
 // A content folder with one good pack, then the test breaks one thing.
 struct Fixture {
+    kepu::testing::TempDir temp; // unique per run, removed at the end
     fs::path dir;
-    // A unique folder per run (mkdtemp), so two test runs on one machine never share it.
-    explicit Fixture(const std::string& name) : dir(UniqueTempDir("kepu-content-" + name)) {
+    explicit Fixture(const std::string& name) : temp("kepu-content-" + name), dir(temp.Path()) {
         Write("a/pack.toml", kManifest);
         Write("a/quizzes/quiz-a.toml", kQuiz);
         Write("a/stories/story-a.md", kStory);
     }
-    ~Fixture() { fs::remove_all(dir); }
     void Write(const std::string& path, const std::string& text) const {
         fs::create_directories((dir / path).parent_path());
         std::ofstream(dir / path, std::ios::binary) << text;
