@@ -9,7 +9,7 @@ namespace kepu {
 class GlyphTextures {
   public:
     virtual ~GlyphTextures() = default;
-    // A page cleared to transparent, or nullptr when the renderer cannot make one (message in error).
+    // A page cleared to transparent, or nullptr when the renderer cannot make one.
     virtual ImTextureID CreatePage(int width, int height) = 0;
     // Copies a rectangle of coverage (rows of `pitch` bytes) into the page at (x, y).
     virtual void UpdatePage(ImTextureID page, int x, int y, int width, int height,
