@@ -1,0 +1,47 @@
+// The bookkeeping of one font size's glyph page.
+#include "core/glyph_book.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace kepu {
+
+GlyphBook::GlyphBook(int pageWidth, int pageHeight, int padding)
+    : m_packer(pageWidth, pageHeight, padding), m_state(kCodePoints, State::Unknown),
+      m_queued(kCodePoints, 0) {}
+
+GlyphBook::State GlyphBook::StateOf(char32_t cp) const {
+    return cp < kCodePoints ? m_state[cp] : State::Absent;
+}
+
+void GlyphBook::Request(char32_t cp) {
+    if (cp >= kCodePoints || m_state[cp] != State::Unknown || m_queued[cp]) return;
+    m_queued[cp] = 1;
+    m_requests.push_back(cp);
+}
+
+std::vector<char32_t> GlyphBook::TakeRequests() {
+    for (char32_t cp : m_requests)
+        m_queued[cp] = 0;
+    return std::exchange(m_requests, {});
+}
+
+std::optional<PackedRect> GlyphBook::Place(char32_t cp, int width, int height) {
+    if (cp >= kCodePoints) return std::nullopt;
+    const auto rect = m_packer.Place(width, height);
+    if (rect) m_state[cp] = State::OnPage;
+    return rect;
+}
+
+void GlyphBook::MarkAbsent(char32_t cp) {
+    if (cp < kCodePoints) m_state[cp] = State::Absent;
+}
+
+void GlyphBook::Reset() {
+    m_packer.Reset();
+    std::replace(m_state.begin(), m_state.end(), State::OnPage, State::Unknown);
+    TakeRequests();
+    ++m_resets;
+}
+
+} // namespace kepu
