@@ -53,7 +53,7 @@ KioskApp::~KioskApp() {
     if (m_state.InVisit()) m_state.EndVisit(EndReason::Shutdown, m_clock.NowMs());
     LogKioskEvents();
     if (m_imguiReady) {
-        DestroyFontAtlasTexture();
+        m_atlas.Close();
         ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext();
     }
@@ -118,10 +118,9 @@ std::string KioskApp::Start() {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.MouseDragThreshold = 12;
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    // Create the shader now, then drop the backend's RGBA font texture: the kiosk uploads its own
-    // alpha-only atlas, and the backend must never rebuild the (freed) atlas later.
+    // ImGui's own atlas (io.Fonts) keeps only its small built-in font, in the backend's texture; the
+    // kiosk's fonts have their own pages (font_atlas.hpp).
     ImGui_ImplOpenGL3_CreateDeviceObjects();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
     m_imguiReady = true;
     Relayout();
 
@@ -139,26 +138,12 @@ void KioskApp::Relayout() {
     m_corner.SetCornerSize(m_metrics.adminCorner);
     ApplyKioskStyle(m_metrics.scale);
 
-    GlyphSet headingGlyphs; // interface text and content titles
-    for (const auto& text : m_strings.AllTexts())
-        headingGlyphs.AddText(text);
-    for (const auto& text : m_catalog.HeadingTexts())
-        headingGlyphs.AddText(text);
-    GlyphSet bodyGlyphs = headingGlyphs; // and everything else that is drawn
-    for (const auto& text : m_catalog.AllTexts())
-        bodyGlyphs.AddText(text);
-    for (const auto& text : m_notices)
-        bodyGlyphs.AddText(text);
-    for (const auto& text : m_catalog.problems)
-        bodyGlyphs.AddText(text);
-    bodyGlyphs.AddText(m_config.siteName);
-    bodyGlyphs.AddText(m_config.county);
-    bodyGlyphs.AddText(m_config.dataDir.string());
-    GlyphSet heroGlyphs(false); // the attract title, and the quiz tile's "?"
-    heroGlyphs.AddText(m_strings.Get("attract.title", Lang::Zh) + "?");
-    const bool firstBuild = m_startup.fonts.buildMs == 0;
-    const AtlasGlyphs atlasGlyphs{bodyGlyphs, headingGlyphs, heroGlyphs};
-    m_startup.fonts = BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, atlasGlyphs);
+    // Glyphs come on demand (font_atlas.hpp): new content or a new screen size needs no list of
+    // characters, only fonts at the new sizes.
+    const bool firstBuild = !m_fontsOpened;
+    m_fontsOpened = true;
+    m_startup.fonts =
+        m_atlas.Open(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, m_glyphTextures);
     if (firstBuild && !m_startup.fonts.problem.empty()) {
         std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
         m_notices.push_back(m_startup.fonts.problem);

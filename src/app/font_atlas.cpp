@@ -1,170 +1,281 @@
-// Builds the ImGui font atlas from the glyphs actually used.
+// The kiosk's text: ImFonts whose glyphs are rasterised on demand onto one texture page per font.
 #include "app/font_atlas.hpp"
 
-#include <SDL_opengl.h>
-#include <imgui.h>
-#include <imgui_freetype.h>
+#include "adapters/glyph_rasterizer.hpp"
+#include "core/glyph_book.hpp"
+#include "core/utf8.hpp"
 
+#include <imgui.h>
+
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <cstring>
 
 namespace kepu {
 namespace {
 
-// The font file mapped read-only: every size shares the one mapping, and only the pages FreeType
-// reads are touched. (ImGui 1.86's AddFont copies a buffer it does not own, once per size: five
-// 19 MB copies of Noto CJK cost 280 ms and 95 MB here.)
-class MappedFile {
-  public:
-    explicit MappedFile(const std::filesystem::path& file) {
-        const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return;
-        struct stat st {};
-        if (::fstat(fd, &st) == 0 && st.st_size > 0) {
-            void* data = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-            if (data != MAP_FAILED) {
-                m_data = data;
-                m_size = static_cast<std::size_t>(st.st_size);
-            }
-        }
-        ::close(fd);
-    }
-    ~MappedFile() {
-        if (m_data) ::munmap(m_data, m_size);
-    }
-    MappedFile(const MappedFile&) = delete;
-    MappedFile& operator=(const MappedFile&) = delete;
-    void* Data() const { return m_data; }
-    std::size_t Size() const { return m_size; }
+using SteadyClock = std::chrono::steady_clock;
 
-  private:
-    void* m_data = nullptr;
-    std::size_t m_size = 0;
-};
-
-GLuint g_texture = 0;
-
-std::vector<ImWchar> ToImGuiRanges(const GlyphSet& glyphs) {
-    // ImWchar is 16-bit in Debian's build: characters beyond the BMP are left out (the content
-    // validator reports them).
-    std::vector<ImWchar> ranges;
-    for (const auto& [first, last] : glyphs.Ranges(0xFFFF)) {
-        ranges.push_back(static_cast<ImWchar>(first));
-        ranges.push_back(static_cast<ImWchar>(last));
-    }
-    ranges.push_back(0);
-    return ranges;
+double MsSince(SteadyClock::time_point start) {
+    return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
-// An alpha-only texture (a quarter of RGBA's memory), swizzled so the ImGui shader reads white
-// with the glyph's coverage as alpha.
-void UploadAlphaTexture(ImFontAtlas& atlas, FontAtlasReport& report) {
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
-    DestroyFontAtlasTexture();
-    glGenTextures(1, &g_texture);
-    glBindTexture(GL_TEXTURE_2D, g_texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
-    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(g_texture)));
-    report.textureWidth = width;
-    report.textureHeight = height;
-    report.textureBytes = static_cast<std::size_t>(width) * height;
-}
+// How many Chinese characters a page holds before it is emptied: the body sizes hold several long
+// stories' worth (a dense screen of large text shows about 400 distinct characters), the headings
+// titles and interface text, the attract title a handful.
+constexpr int kBodyGlyphs = 1500;
+constexpr int kHeadingGlyphs = 600;
+constexpr int kHeroGlyphs = 48;
+constexpr int kPadding = 1; // clear pixels around each glyph: linear filtering never reads a neighbour
 
 } // namespace
 
-void DestroyFontAtlasTexture() {
-    if (g_texture) glDeleteTextures(1, &g_texture);
-    g_texture = 0;
+struct FontAtlas::Face {
+    ImFontConfig config;
+    ImFontAtlas container; // the ImFont's ContainerAtlas: only its texture id and white pixel are used
+    ImFont font;
+    GlyphBook book;
+    int rasterSize = 0;
+    PageSize pageSize;
+    ImTextureID page = nullptr;
+
+    explicit Face(PageSize size) : book(size.width, size.height, kPadding), pageSize(size) {}
+};
+
+FontAtlas::FontAtlas() = default;
+FontAtlas::~FontAtlas() {
+    Close();
 }
 
-FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const AtlasGlyphs& glyphs) {
-    const auto start = std::chrono::steady_clock::now();
-    FontAtlasReport report;
-    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    atlas.Clear();
-    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
-    atlas.TexDesiredWidth = 4096;
-    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+void FontAtlas::Close() {
+    if (m_textures) {
+        for (auto& face : m_faces)
+            if (face->page) m_textures->DestroyPage(face->page);
+        if (m_fallbackPage) m_textures->DestroyPage(m_fallbackPage);
+    }
+    m_faces.clear();
+    m_fallback.reset();
+    m_fallbackPage = nullptr;
+    m_rasterizer.reset();
+}
 
-    const std::vector<ImWchar> bodyRanges = ToImGuiRanges(glyphs.body);
-    const std::vector<ImWchar> headingRanges = ToImGuiRanges(glyphs.heading);
-    const std::vector<ImWchar> heroRanges = ToImGuiRanges(glyphs.hero);
-    report.glyphCount = glyphs.body.Size();
-
-    const MappedFile file(fontFile);
-    const float sizes[] = {metrics.normal.body, metrics.large.body, metrics.normal.heading,
-                           metrics.large.heading, metrics.hero};
+FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
+                                const ThemeMetrics& metrics, GlyphTextures& textures) {
+    const auto start = SteadyClock::now();
+    Close();
+    m_textures = &textures;
+    m_report = {};
+    const float sizes[5] = {metrics.normal.body, metrics.large.body, metrics.normal.heading,
+                            metrics.large.heading, metrics.hero};
+    std::string error;
+    m_rasterizer = GlyphRasterizer::Open(fontFile, fontIndex, error);
+    if (!m_rasterizer) {
+        m_report.problem = error;
+        return OpenFallback(fonts, sizes, m_report);
+    }
     ImFont* built[5] = {};
-    if (file.Data()) {
-        for (int i = 0; i < 5; ++i) {
-            ImFontConfig cfg;
-            cfg.FontData = file.Data();
-            cfg.FontDataSize = static_cast<int>(file.Size());
-            cfg.FontDataOwnedByAtlas = true; // so AddFont does not copy it; taken back below
-            cfg.FontNo = fontIndex;
-            cfg.SizePixels = sizes[i];
-            cfg.GlyphRanges = i == 4 ? heroRanges.data() : i >= 2 ? headingRanges.data() : bodyRanges.data();
-            cfg.OversampleH = cfg.OversampleV = 1;
-            cfg.PixelSnapH = true;
-            if (i >= 2) cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold; // headings
-            std::snprintf(cfg.Name, sizeof cfg.Name, "kiosk %.0fpx", sizes[i]);
-            built[i] = atlas.AddFont(&cfg);
-        }
-        // The mapping is ours: the atlas must never free it.
-        for (ImFontConfig& cfg : atlas.ConfigData)
-            cfg.FontDataOwnedByAtlas = false;
-        if (!atlas.Build()) {
-            report.problem = fontFile.string() + ": the font file could not be read as font number " +
-                             std::to_string(fontIndex) +
-                             " (is it a font collection? set font_index, or reinstall fonts-noto-cjk)";
-            atlas.Clear();
-            atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-        }
-    } else {
-        report.problem =
-            fontFile.string() +
-            ": font file missing or unreadable; Chinese cannot be shown. Fix: install "
-            "fonts-noto-cjk (platform/linux/install-deps.sh) or set font = \"…\" in the settings file";
+    for (int i = 0; i < 5; ++i) {
+        const bool heading = i >= 2; // headings and the title are drawn bold
+        const int glyphs = i == 4 ? kHeroGlyphs : heading ? kHeadingGlyphs : kBodyGlyphs;
+        auto face = std::make_unique<Face>(GlyphPageSize(sizes[i], glyphs));
+        face->rasterSize = m_rasterizer->AddSize(sizes[i], heading);
+        const SizeMetrics sizeMetrics = m_rasterizer->Metrics(face->rasterSize);
+        ImFontConfig& cfg = face->config;
+        cfg.SizePixels = sizes[i];
+        cfg.PixelSnapH = true;
+        cfg.FontDataOwnedByAtlas = false;
+        std::snprintf(cfg.Name, sizeof cfg.Name, "kiosk %.0fpx%s", sizes[i], heading ? " bold" : "");
+        face->container.Flags |= ImFontAtlasFlags_NoBakedLines | ImFontAtlasFlags_NoMouseCursors;
+        face->container.TexGlyphPadding = kPadding;
+        ImFont& font = face->font;
+        font.FontSize = sizes[i];
+        font.ConfigData = &face->config;
+        font.ConfigDataCount = 1;
+        font.ContainerAtlas = &face->container;
+        font.Ascent = sizeMetrics.ascent;
+        font.Descent = sizeMetrics.descent;
+        built[i] = &font;
+        m_faces.push_back(std::move(face));
     }
-    if (!report.problem.empty()) {
-        // ImGui's built-in Latin font, scaled up: the kiosk stays usable in English.
-        report.usingFallback = true;
-        for (int i = 0; i < 5; ++i) {
-            ImFontConfig cfg;
-            cfg.SizePixels = sizes[i];
-            built[i] = atlas.AddFontDefault(&cfg);
-        }
-        atlas.Build();
-    }
+    // The body font at normal size is ImGui's default: window backgrounds and shapes are drawn with
+    // its page's white block, so that page exists from the start. The others come when first drawn.
+    for (auto& face : m_faces)
+        ResetPage(*face);
+    EnsurePage(*m_faces[0]);
     fonts.body[0] = built[0];
     fonts.body[1] = built[1];
     fonts.heading[0] = built[2];
     fonts.heading[1] = built[3];
     fonts.hero = built[4];
     ImGui::GetIO().FontDefault = built[0];
+    m_report.buildMs = MsSince(start);
+    return Report();
+}
 
-    UploadAlphaTexture(atlas, report);
-    // The GPU has its copy now; the CPU copies (pixels, builder data) go, and the mapping with them.
-    atlas.ClearTexData();
-    atlas.ClearInputData();
-    report.buildMs =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+FontAtlasReport FontAtlas::OpenFallback(FontSet& fonts, const float sizes[5], FontAtlasReport report) {
+    // ImGui's built-in Latin font, scaled up: the kiosk stays usable in English.
+    report.usingFallback = true;
+    m_fallback = std::make_unique<ImFontAtlas>();
+    m_fallback->Flags |= ImFontAtlasFlags_NoMouseCursors;
+    ImFont* built[5] = {};
+    for (int i = 0; i < 5; ++i) {
+        ImFontConfig cfg;
+        cfg.SizePixels = sizes[i];
+        built[i] = m_fallback->AddFontDefault(&cfg);
+    }
+    m_fallback->Build();
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    m_fallback->GetTexDataAsAlpha8(&pixels, &width, &height);
+    m_fallbackPage = m_textures->CreatePage(width, height);
+    if (m_fallbackPage) m_textures->UpdatePage(m_fallbackPage, 0, 0, width, height, pixels, width);
+    m_fallback->SetTexID(m_fallbackPage);
+    m_fallback->ClearTexData();
+    report.textureWidth = width;
+    report.textureHeight = height;
+    report.textureBytes = static_cast<std::size_t>(width) * height;
+    report.pages = 1;
+    fonts.body[0] = built[0];
+    fonts.body[1] = built[1];
+    fonts.heading[0] = built[2];
+    fonts.heading[1] = built[3];
+    fonts.hero = built[4];
+    ImGui::GetIO().FontDefault = built[0];
+    m_report = report;
     return report;
+}
+
+FontAtlas::Face* FontAtlas::FaceOf(const ImFont* font) const {
+    for (const auto& face : m_faces)
+        if (&face->font == font) return face.get();
+    return nullptr;
+}
+
+void FontAtlas::Need(const ImFont* font, std::string_view text) {
+    Face* face = nullptr;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = NextCodePoint(text, pos);
+        if (cp < 0x20) continue;
+        if (cp <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) continue;
+        if (!face && !(face = FaceOf(font))) return; // the fallback font: nothing to add
+        face->book.Request(cp);
+    }
+}
+
+bool FontAtlas::HasRequests() const {
+    for (const auto& face : m_faces)
+        if (face->book.HasRequests()) return true;
+    return false;
+}
+
+void FontAtlas::EnsurePage(Face& face) {
+    if (face.page) return;
+    face.page = m_textures->CreatePage(face.pageSize.width, face.pageSize.height);
+    face.container.TexID = face.page;
+    face.container.TexWidth = face.pageSize.width;
+    face.container.TexHeight = face.pageSize.height;
+    face.container.TexUvScale = ImVec2(1.0f / face.pageSize.width, 1.0f / face.pageSize.height);
+    ++m_report.pages;
+    m_report.textureBytes += static_cast<std::size_t>(face.pageSize.width) * face.pageSize.height;
+    ResetPage(face);
+}
+
+// Empties the page: only the space (no pixels) and, once the page exists, the white block shapes are
+// drawn with and '?' (drawn for a character the font lacks) stay.
+void FontAtlas::ResetPage(Face& face) {
+    face.book.Reset();
+    face.font.Glyphs.clear();
+    AddGlyph(face, U' ');
+    if (face.page) {
+        if (const auto white = face.book.Reserve(2, 2)) {
+            const unsigned char block[16] = {0, 0, 0, 0, 0, 255, 255, 0, 0, 255, 255, 0, 0, 0, 0, 0};
+            m_textures->UpdatePage(face.page, white->x - 1, white->y - 1, 4, 4, block, 4);
+            face.container.TexUvWhitePixel =
+                ImVec2((white->x + 1.0f) / face.pageSize.width, (white->y + 1.0f) / face.pageSize.height);
+        }
+        AddGlyph(face, U'?');
+    }
+    face.font.BuildLookupTable();
+}
+
+// Rasterises one character onto the face's page and into its ImFont. False when the page is full.
+bool FontAtlas::AddGlyph(Face& face, char32_t cp) {
+    RasterGlyph glyph;
+    if (!m_rasterizer->Render(face.rasterSize, cp, glyph)) {
+        face.book.MarkAbsent(cp);
+        return true;
+    }
+    ++m_report.rasterised;
+    const bool blank = glyph.width == 0 || glyph.height == 0;
+    if (blank) {
+        face.font.AddGlyph(&face.config, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, glyph.advance);
+        face.book.MarkBlank(cp);
+        return true;
+    }
+    if (!face.page) return false;
+    const auto rect = face.book.Place(cp, glyph.width, glyph.height);
+    if (!rect) return false;
+    // The bitmap with its clear border, so whatever an emptied page held there is overwritten.
+    const int w = glyph.width + 2 * kPadding, h = glyph.height + 2 * kPadding;
+    m_scratch.assign(static_cast<std::size_t>(w) * h, 0);
+    for (int row = 0; row < glyph.height; ++row)
+        std::memcpy(&m_scratch[static_cast<std::size_t>(row + kPadding) * w + kPadding],
+                    glyph.coverage + static_cast<std::ptrdiff_t>(row) * glyph.pitch, glyph.width);
+    m_textures->UpdatePage(face.page, rect->x - kPadding, rect->y - kPadding, w, h, m_scratch.data(), w);
+
+    const float x0 = static_cast<float>(glyph.left);
+    const float y0 = std::round(face.font.Ascent) - static_cast<float>(glyph.top);
+    const ImVec2 uvScale = face.container.TexUvScale;
+    face.font.AddGlyph(&face.config, static_cast<ImWchar>(cp), x0, y0, x0 + glyph.width, y0 + glyph.height,
+                       rect->x * uvScale.x, rect->y * uvScale.y, (rect->x + glyph.width) * uvScale.x,
+                       (rect->y + glyph.height) * uvScale.y, glyph.advance);
+    return true;
+}
+
+void FontAtlas::Fill() {
+    const auto start = SteadyClock::now();
+    for (auto& facePtr : m_faces) {
+        Face& face = *facePtr;
+        if (!face.book.HasRequests()) continue;
+        EnsurePage(face);
+        // BuildLookupTable appends a tab glyph at the end each time: take it off so it is not repeated.
+        if (!face.font.Glyphs.empty() && face.font.Glyphs.back().Codepoint == '\t')
+            face.font.Glyphs.pop_back();
+        for (const char32_t cp : face.book.TakeRequests()) {
+            if (face.book.StateOf(cp) != GlyphBook::State::Unknown) continue;
+            if (AddGlyph(face, cp)) continue;
+            // The page is full: empty it and go on. Glyphs this frame showed before are asked for
+            // again by the frame built next.
+            ResetPage(face);
+            ++m_report.resets;
+            if (!face.font.Glyphs.empty() && face.font.Glyphs.back().Codepoint == '\t')
+                face.font.Glyphs.pop_back();
+            if (!AddGlyph(face, cp)) face.book.MarkAbsent(cp); // bigger than a whole page
+        }
+        face.font.BuildLookupTable();
+    }
+    m_report.fillMs += MsSince(start);
+}
+
+FontAtlasReport FontAtlas::Report() const {
+    FontAtlasReport report = m_report;
+    if (m_faces.empty()) return report;
+    report.textureWidth = m_faces[0]->pageSize.width;
+    report.textureHeight = m_faces[0]->pageSize.height;
+    report.glyphCount = 0;
+    for (const auto& face : m_faces)
+        report.glyphCount += face->book.OnPageCount();
+    return report;
+}
+
+void AddFontText(ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color, const char* text) {
+    const ImTextureID page = font->ContainerAtlas->TexID;
+    const bool other = draw->_CmdHeader.TextureId != page;
+    if (other) draw->PushTextureID(page);
+    draw->AddText(font, font->FontSize, pos, color, text);
+    if (other) draw->PopTextureID();
 }
 
 } // namespace kepu

@@ -1,18 +1,31 @@
-// Builds the ImGui font atlas from the glyphs actually used, at the few sizes the theme needs,
-// uploads it to the GPU and frees the CPU copy. A missing font is reported, not fatal: the kiosk
-// falls back to ImGui's built-in Latin font.
+// The kiosk's text: five ImFonts (body and heading at normal and large size, the attract title) whose
+// glyphs are rasterised on demand. Each font has its own texture page, filled the first time a frame
+// draws a character; the frame is then built again before it is shown, so a visitor never sees a
+// missing glyph, and start-up rasterises only what the first screen shows. A full page is emptied and
+// refilled from the next frame's text. Dear ImGui 1.86 has no dynamic glyphs; ImFont::AddGlyph and
+// BuildLookupTable are its public parts this builds on.
+//
+// Why on demand and not a cached atlas: with 5,000 distinct characters the full atlas needs 4096×4096
+// (16 MB) and 348 ms to build (MEASUREMENTS.md); a visitor sees a few hundred characters at one size.
+// A missing font is reported, not fatal: the kiosk falls back to ImGui's built-in Latin font.
 #pragma once
-#include "core/glyph_set.hpp"
+#include "app/render/glyph_textures.hpp"
 #include "core/kiosk_types.hpp"
 #include "core/theme_metrics.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+struct ImDrawList;
 struct ImFont;
+struct ImFontAtlas;
 
 namespace kepu {
+
+class GlyphRasterizer;
 
 struct FontSet {
     ImFont* body[2] = {nullptr, nullptr}; // indexed by TextSize
@@ -23,26 +36,60 @@ struct FontSet {
 };
 
 struct FontAtlasReport {
-    double buildMs = 0;
-    int textureWidth = 0;
+    double buildMs = 0;   // opening the font and the first page
+    double fillMs = 0;    // rasterising and uploading glyphs since the fonts were opened
+    int textureWidth = 0; // of the body page (normal text)
     int textureHeight = 0;
-    std::size_t textureBytes = 0;
-    std::size_t glyphCount = 0;
+    std::size_t textureBytes = 0; // of every page made so far, at one byte per pixel
+    std::size_t pages = 0;
+    std::size_t glyphCount = 0; // on the pages now
+    std::size_t rasterised = 0; // since the fonts were opened
+    int resets = 0;             // full pages emptied
     bool usingFallback = false;
     std::string problem; // empty when the configured font loaded
 };
 
-// Needs a current GL context. Safe to call again (content reload, screen size change): the previous
-// texture is replaced. The body sizes hold `body`; the heading sizes only `heading` (interface text
-// and content titles); the title size only `hero` (the attract screen's title).
-struct AtlasGlyphs {
-    const GlyphSet& body;
-    const GlyphSet& heading;
-    const GlyphSet& hero;
+class FontAtlas {
+  public:
+    FontAtlas();
+    ~FontAtlas();
+    FontAtlas(const FontAtlas&) = delete;
+    FontAtlas& operator=(const FontAtlas&) = delete;
+
+    // Sets up the theme's sizes (again after a screen size change); no character is rasterised yet
+    // except the body page's basics. Needs the renderer's texture pages.
+    FontAtlasReport Open(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
+                         const ThemeMetrics& metrics, GlyphTextures& textures);
+    // Frees the pages (before the renderer goes).
+    void Close();
+
+    // A frame draws (or measures) text in font: characters not on its page are asked for.
+    void Need(const ImFont* font, std::string_view text);
+    bool HasRequests() const;
+    // Rasterises what was asked for and puts it on the pages. Call between frames, or between a frame
+    // that asked and the same frame built again: never while a frame's draw data is still to be drawn.
+    void Fill();
+    FontAtlasReport Report() const;
+
+  private:
+    struct Face;
+    Face* FaceOf(const ImFont* font) const;
+    void EnsurePage(Face& face);
+    void ResetPage(Face& face);
+    bool AddGlyph(Face& face, char32_t cp);
+    FontAtlasReport OpenFallback(FontSet& fonts, const float sizes[5], FontAtlasReport report);
+
+    GlyphTextures* m_textures = nullptr;
+    std::unique_ptr<GlyphRasterizer> m_rasterizer;
+    std::vector<std::unique_ptr<Face>> m_faces;
+    std::unique_ptr<ImFontAtlas> m_fallback; // ImGui's Latin font when the configured one fails
+    ImTextureID m_fallbackPage = nullptr;
+    std::vector<unsigned char> m_scratch;
+    FontAtlasReport m_report;
 };
-FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const AtlasGlyphs& glyphs);
-// Frees the atlas texture (before the GL context goes).
-void DestroyFontAtlasTexture();
+
+// Draws one line of text with its font's page bound: each font has its own page, and
+// ImDrawList::AddText draws with the texture of the draw command it is given.
+void AddFontText(ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color, const char* text);
 
 } // namespace kepu

@@ -21,7 +21,9 @@ namespace kepu {
 namespace {
 
 constexpr Millis kHighlightMs = 8000; // one attract card this long
-constexpr int kMaxSleepMs = 1000;     // so a stop signal (and a wall-clock step) is noticed within a second
+constexpr int kMaxSleepMs = 1000;
+constexpr int kMaxPasses = 3; // a frame, again with its glyphs, once more after a full page     // so a stop
+                              // signal (and a wall-clock step) is noticed within a second
 
 std::atomic<bool> g_stopSignal{false};
 extern "C" void OnStopSignal(int) {
@@ -141,8 +143,6 @@ void KioskApp::PollJobs() {
     if (outcome.catalog) {
         m_catalog = std::move(*outcome.catalog);
         m_catalog.SetToday(m_today); // midnight may have passed while it loaded
-        m_layoutHeight = 0;          // new text may need new glyphs
-        Relayout();
     }
     if (outcome.changed) m_framesWanted = std::max(m_framesWanted, 2);
 }
@@ -201,13 +201,20 @@ void KioskApp::RenderFrame() {
     if (io.DeltaTime > 1.0f) io.DeltaTime = 1.0f / 60;
     m_lastFrameAt = now;
 
-    ImGui_ImplOpenGL3_NewFrame();
-    m_input.ApplyToImGui(io);
-    ImGui::NewFrame();
-    m_registry.BeginFrame();
+    // A frame that drew characters not yet on a glyph page is built again once they are there,
+    // before anything is shown (a full page emptied on the way may need one more turn).
     std::vector<UiAction> actions;
-    DrawScreens(actions);
-    ImGui::Render();
+    for (int pass = 1;; ++pass) {
+        ImGui_ImplOpenGL3_NewFrame();
+        m_input.ApplyToImGui(io);
+        ImGui::NewFrame();
+        m_registry.BeginFrame();
+        DrawScreens(actions);
+        ImGui::Render();
+        if (!m_atlas.HasRequests() || pass == kMaxPasses) break;
+        m_atlas.Fill();
+        io.DeltaTime = 0.001f; // the same moment, built again
+    }
 
     glViewport(0, 0, drawW, drawH);
     const Rgb bg = palette::kBackground;
@@ -252,7 +259,8 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
           choices.lang,
           choices.textSize,
           ImVec2(static_cast<float>(width), static_cast<float>(height)),
-          !m_startup.fonts.usingFallback};
+          !m_startup.fonts.usingFallback,
+          &m_atlas};
 
     const ScreenId screen = m_state.Screen();
     BeginFullScreenWindow("##screen", palette::kBackground);

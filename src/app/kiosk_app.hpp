@@ -8,6 +8,7 @@
 #include "app/font_atlas.hpp"
 #include "app/gl_window.hpp"
 #include "app/loop_waker.hpp"
+#include "app/render/gl_glyph_textures.hpp"
 #include "app/screens/screens.hpp"
 #include "app/touch_input.hpp"
 #include "app/ui_action.hpp"
@@ -99,6 +100,9 @@ class KioskApp {
     ThemeMetrics m_metrics;
     int m_layoutHeight = 0;
     FontSet m_fonts;
+    GlGlyphTextures m_glyphTextures;
+    FontAtlas m_atlas; // after the textures: its pages are freed first
+    bool m_fontsOpened = false;
     TouchInput m_input;
     WidgetRegistry m_registry;
     CornerTapDetector m_corner{120};

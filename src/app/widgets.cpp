@@ -69,7 +69,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
                 ticked = true;
             }
         }
-        draw->AddText(font, font->FontSize, ImVec2(x, y), textColor, line.c_str());
+        AddFontText(draw, font, ImVec2(x, y), textColor, line.c_str());
         textLeft = std::min(textLeft, x - (i == 0 ? iconW : 0));
         textRight = std::max(textRight, x + w);
         y += wrapped.lineHeight;
@@ -82,6 +82,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
 }
 
 WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width, Wrap wrap) {
+    if (ui.atlas) ui.atlas->Need(font, text);
     WrappedLines result;
     result.lineHeight = font->FontSize + ui.metrics.lineSpacing;
     const auto advance = [&](char32_t cp) {
@@ -105,7 +106,7 @@ float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float 
         const float lineW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;
         float x = pos.x;
         if (align == Align::Center) x += (width - lineW) / 2;
-        draw->AddText(font, font->FontSize, ImVec2(x, y), ToImU32(color), line.c_str());
+        AddFontText(draw, font, ImVec2(x, y), ToImU32(color), line.c_str());
         left = std::min(left, x);
         right = std::max(right, x + lineW);
         y += wrapped.lineHeight;

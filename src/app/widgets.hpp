@@ -27,7 +27,8 @@ struct Ui {
     Lang lang;
     TextSize textSize;
     ImVec2 screen;
-    bool chineseFont = true; // false when the CJK font failed to load: only Latin text can be drawn
+    bool chineseFont = true;    // false when the CJK font failed to load: only Latin text can be drawn
+    FontAtlas* atlas = nullptr; // glyphs on demand: text drawn or measured asks for its characters
 
     const std::string& T(std::string_view key) const { return strings.Get(key, lang); }
     ImFont* Body() const { return fonts.Body(textSize); }

@@ -2,9 +2,19 @@
 #include "core/glyph_book.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace kepu {
+
+PageSize GlyphPageSize(float fontPixels, int glyphs) {
+    const int cell = static_cast<int>(std::ceil(fontPixels * 0.72f)) + 2; // bitmap and padding
+    const int width = cell <= 48 ? 1024 : cell <= 96 ? 2048 : 4096;
+    const int perRow = std::max(1, width / cell);
+    const int rows = (std::max(1, glyphs) + perRow - 1) / perRow;
+    const int height = std::min(4096, (rows * cell + 15) / 16 * 16);
+    return {width, height};
+}
 
 GlyphBook::GlyphBook(int pageWidth, int pageHeight, int padding)
     : m_packer(pageWidth, pageHeight, padding), m_state(kCodePoints, State::Unknown),

@@ -12,6 +12,14 @@
 
 namespace kepu {
 
+struct PageSize {
+    int width = 0;
+    int height = 0;
+};
+// A page for about `glyphs` Chinese characters at this font size (a character's bitmap is about
+// 0.72 of the font's pixel size, which spans ascent + descent), at most 4096 px on a side.
+PageSize GlyphPageSize(float fontPixels, int glyphs);
+
 class GlyphBook {
   public:
     enum class State : std::uint8_t { Unknown, OnPage, Absent };
@@ -29,7 +37,13 @@ class GlyphBook {
 
     // A place for the character's bitmap, marking it OnPage; nothing when the page is full.
     std::optional<PackedRect> Place(char32_t cp, int width, int height);
-    // The font file lacks it: it is drawn as the fallback box and not asked for again.
+    // Room for something that is not a character (the white block shapes are drawn with).
+    std::optional<PackedRect> Reserve(int width, int height) { return m_packer.Place(width, height); }
+    // A character with nothing to draw (a space): known, but takes no room on the page.
+    void MarkBlank(char32_t cp) {
+        if (cp < kCodePoints) m_state[cp] = State::OnPage;
+    }
+    // The font file lacks it: it is drawn as the fallback glyph and not asked for again.
     void MarkAbsent(char32_t cp);
     // Empties the page (a full page); Absent characters stay known. Pending requests are dropped:
     // the next frame asks again for what it shows.

@@ -12,12 +12,12 @@ namespace {
 
 constexpr float kPi = 3.14159265f;
 
-void DrawQuizIcon(ImDrawList* draw, ImVec2 c, float r, ImFont* font) {
+void DrawQuizIcon(const Ui& ui, ImDrawList* draw, ImVec2 c, float r, ImFont* font) {
     draw->AddCircle(c, r, ToImU32(palette::kOnDark), 0, r * 0.12f);
     const char* mark = "?";
+    if (ui.atlas) ui.atlas->Need(font, mark);
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, mark);
-    draw->AddText(font, font->FontSize, ImVec2(c.x - size.x / 2, c.y - size.y / 2), ToImU32(palette::kOnDark),
-                  mark);
+    AddFontText(draw, font, ImVec2(c.x - size.x / 2, c.y - size.y / 2), ToImU32(palette::kOnDark), mark);
 }
 
 void DrawStarIcon(ImDrawList* draw, ImVec2 c, float r) {
@@ -86,6 +86,7 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     for (Audience choice : kChoosableAudiences) {
         const std::string key = "audience." + std::string(AudienceName(choice));
         const std::string& label = ui.T(key);
+        if (ui.atlas) ui.atlas->Need(font, label);
         const float textW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
         const float chipW = std::max(ui.Px(180), textW + ui.Px(48) + font->FontSize * 0.75f);
         if (cx > 0 && cx + chipW > area.size.x) {
@@ -151,7 +152,7 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
         float ty = pos.y + (tileH - blockH) / 2;
         if (showIcon) {
             const ImVec2 iconCenter(pos.x + tileW / 2, ty + iconR);
-            if (i == 0) DrawQuizIcon(draw, iconCenter, iconR, ui.fonts.hero);
+            if (i == 0) DrawQuizIcon(ui, draw, iconCenter, iconR, ui.fonts.hero);
             if (i == 1) DrawStarIcon(draw, iconCenter, iconR);
             if (i == 2) DrawPhoneIcon(draw, iconCenter, iconR);
             ui.registry.AddPart(id + ".icon",

@@ -1,0 +1,126 @@
+// FreeType rasterisation of one character at a time, for glyph pages filled on demand.
+#include "adapters/glyph_rasterizer.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_SIZES_H
+#include FT_SYNTHESIS_H
+
+#include <cmath>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kepu {
+namespace {
+
+float CeilPixels(FT_Pos value26_6) {
+    return static_cast<float>((value26_6 + 63) >> 6);
+}
+
+} // namespace
+
+struct GlyphRasterizer::Impl {
+    void* data = nullptr;
+    std::size_t size = 0;
+    FT_Library library = nullptr;
+    FT_Face face = nullptr;
+    struct Size {
+        FT_Size handle = nullptr;
+        bool bold = false;
+        SizeMetrics metrics;
+    };
+    std::vector<Size> sizes;
+
+    ~Impl() {
+        if (face) FT_Done_Face(face); // frees its sizes too
+        if (library) FT_Done_FreeType(library);
+        if (data) ::munmap(data, size);
+    }
+};
+
+std::unique_ptr<GlyphRasterizer> GlyphRasterizer::Open(const std::filesystem::path& fontFile, int faceIndex,
+                                                       std::string& error) {
+    std::unique_ptr<GlyphRasterizer> rasterizer(new GlyphRasterizer);
+    rasterizer->m_impl = std::make_unique<Impl>();
+    Impl& impl = *rasterizer->m_impl;
+    const int fd = ::open(fontFile.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && st.st_size > 0) {
+        void* data = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (data != MAP_FAILED) {
+            impl.data = data;
+            impl.size = static_cast<std::size_t>(st.st_size);
+        }
+    }
+    if (fd >= 0) ::close(fd);
+    if (!impl.data) {
+        error = fontFile.string() +
+                ": font file missing or unreadable; Chinese cannot be shown. Fix: install "
+                "fonts-noto-cjk (platform/linux/install-deps.sh) or set font = \"…\" in the settings file";
+        return nullptr;
+    }
+    if (FT_Init_FreeType(&impl.library) != 0 ||
+        FT_New_Memory_Face(impl.library, static_cast<const FT_Byte*>(impl.data),
+                           static_cast<FT_Long>(impl.size), faceIndex, &impl.face) != 0 ||
+        FT_Select_Charmap(impl.face, FT_ENCODING_UNICODE) != 0) {
+        error = fontFile.string() + ": the font file could not be read as font number " +
+                std::to_string(faceIndex) +
+                " (is it a font collection? set font_index, or reinstall fonts-noto-cjk)";
+        return nullptr;
+    }
+    return rasterizer;
+}
+
+GlyphRasterizer::~GlyphRasterizer() = default;
+
+int GlyphRasterizer::AddSize(float pixelHeight, bool bold) {
+    Impl& impl = *m_impl;
+    Impl::Size size;
+    size.bold = bold;
+    FT_New_Size(impl.face, &size.handle);
+    FT_Activate_Size(size.handle);
+    // As Dear ImGui's FreeType builder: the requested height is ascent + descent ("real dimension"),
+    // truncated to whole pixels as it truncates SizePixels.
+    FT_Size_RequestRec request{};
+    request.type = FT_SIZE_REQUEST_TYPE_REAL_DIM;
+    request.height = static_cast<FT_Long>(static_cast<unsigned>(pixelHeight)) * 64;
+    FT_Request_Size(impl.face, &request);
+    const FT_Size_Metrics& metrics = impl.face->size->metrics;
+    size.metrics.ascent = CeilPixels(metrics.ascender);
+    size.metrics.descent = CeilPixels(metrics.descender);
+    impl.sizes.push_back(size);
+    return static_cast<int>(impl.sizes.size()) - 1;
+}
+
+SizeMetrics GlyphRasterizer::Metrics(int size) const {
+    return m_impl->sizes.at(static_cast<std::size_t>(size)).metrics;
+}
+
+bool GlyphRasterizer::HasGlyph(char32_t cp) const {
+    return FT_Get_Char_Index(m_impl->face, cp) != 0;
+}
+
+bool GlyphRasterizer::Render(int size, char32_t cp, RasterGlyph& out) {
+    Impl& impl = *m_impl;
+    const Impl::Size& s = impl.sizes.at(static_cast<std::size_t>(size));
+    const FT_UInt index = FT_Get_Char_Index(impl.face, cp);
+    if (index == 0) return false;
+    FT_Activate_Size(s.handle);
+    if (FT_Load_Glyph(impl.face, index, FT_LOAD_NO_BITMAP | FT_LOAD_TARGET_LIGHT) != 0) return false;
+    FT_GlyphSlot slot = impl.face->glyph;
+    if (s.bold) FT_GlyphSlot_Embolden(slot);
+    if (FT_Render_Glyph(slot, FT_RENDER_MODE_NORMAL) != 0) return false;
+    const FT_Bitmap& bitmap = slot->bitmap;
+    out.width = static_cast<int>(bitmap.width);
+    out.height = static_cast<int>(bitmap.rows);
+    out.pitch = bitmap.pitch;
+    out.coverage = bitmap.buffer;
+    out.left = slot->bitmap_left;
+    out.top = slot->bitmap_top;
+    out.advance = CeilPixels(slot->advance.x);
+    return true;
+}
+
+} // namespace kepu
