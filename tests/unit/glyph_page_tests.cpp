@@ -117,3 +117,23 @@ TEST_CASE("a reset empties the page, keeps what the font lacks, and drops pendin
     CHECK(again->x == 1);
     CHECK(again->y == 1);
 }
+
+TEST_CASE("a page is sized for the glyphs asked for at the font's size, and never beyond 4096 px") {
+    const PageSize body = GlyphPageSize(42, 1500);
+    CHECK(body.width == 1024);
+    CHECK(body.height >= 1500 / (1024 / 33) * 33);
+    CHECK(body.height <= 2048);
+    // The packer really takes that many Chinese-sized bitmaps (29×30 at 42 px).
+    ShelfPacker packer(body.width, body.height, 1);
+    int placed = 0;
+    while (placed < 1500 && packer.Place(29, 30))
+        ++placed;
+    CHECK(placed == 1500);
+
+    const PageSize hero = GlyphPageSize(96, 48);
+    CHECK(hero.width == 2048);
+    CHECK(hero.height < 256);
+    const PageSize huge = GlyphPageSize(160, 1500); // large text on a 4K screen
+    CHECK(huge.width == 4096);
+    CHECK(huge.height == 4096);
+}
