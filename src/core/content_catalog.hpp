@@ -121,11 +121,6 @@ struct ContentCatalog {
     std::vector<const Highlight*> Highlights() const;
     std::size_t ItemCount() const;
     const ContentItem* FindItem(std::string_view id) const;
-    // Every visible text, for building the font's glyph set.
-    std::vector<std::string> AllTexts() const;
-    // The texts drawn in the heading sizes (titles, summaries, names): the large heading sizes
-    // then need only their characters, which keeps the font atlas small.
-    std::vector<std::string> HeadingTexts() const;
 };
 
 // Never throws. An item with an error (a quiz set, a story, a tutorial) is left out alone; an error in

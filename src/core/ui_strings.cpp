@@ -81,14 +81,4 @@ std::string UiStrings::Format(std::string_view key, Lang lang,
     return text;
 }
 
-std::vector<std::string> UiStrings::AllTexts() const {
-    std::vector<std::string> texts;
-    texts.reserve(m_entries.size() * 2);
-    for (const auto& [key, entry] : m_entries) {
-        texts.push_back(entry.zh);
-        texts.push_back(entry.en);
-    }
-    return texts;
-}
-
 } // namespace kepu

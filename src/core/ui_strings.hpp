@@ -24,8 +24,6 @@ class UiStrings {
                        const std::vector<std::pair<std::string, std::string>>& values) const;
     bool Has(std::string_view key) const { return m_entries.find(key) != m_entries.end(); }
     std::size_t Size() const { return m_entries.size(); }
-    // Every string in every language, for building the font's glyph set.
-    std::vector<std::string> AllTexts() const;
 
   private:
     struct Entry {

@@ -1,6 +1,5 @@
 // Interface strings, the bundled strings and content, and the glyph set.
 #include "core/content_catalog.hpp"
-#include "core/glyph_set.hpp"
 #include "core/ui_strings.hpp"
 
 #include <catch2/catch.hpp>
@@ -74,23 +73,4 @@ TEST_CASE("the bundled content loads with no problems") {
     CHECK_FALSE(catalog.ItemsOf(Module::Quizzes).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Stories).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Seniors).empty());
-}
-
-TEST_CASE("glyph set: used characters plus ASCII and CJK punctuation, as merged ranges") {
-    GlyphSet glyphs;
-    CHECK(glyphs.Contains('A'));
-    CHECK(glyphs.Contains(U'，'));
-    CHECK_FALSE(glyphs.Contains(U'沙'));
-    glyphs.AddText("沙坡头");
-    CHECK(glyphs.Contains(U'沙'));
-    CHECK(glyphs.Contains(U'头'));
-    const auto ranges = glyphs.Ranges();
-    CHECK(ranges.front().first == 0x20);
-    CHECK(ranges.front().second == 0x7E);
-    for (std::size_t i = 1; i < ranges.size(); ++i)
-        CHECK(ranges[i].first > ranges[i - 1].second + 1);
-    GlyphSet few(false);
-    few.AddText("中卫?");
-    CHECK(few.Size() == 3);
-    CHECK(few.Ranges().size() == 3);
 }
