@@ -22,13 +22,15 @@ double MsSince(SteadyClock::time_point start) {
     return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
-// How many Chinese characters a page holds before it is emptied: the body sizes hold several long
-// stories' worth (a dense screen of large text shows about 400 distinct characters), the headings
-// titles and interface text, the attract title a handful.
-constexpr int kBodyGlyphs = 1500;
-constexpr int kHeadingGlyphs = 600;
-constexpr int kHeroGlyphs = 48;
 constexpr int kPadding = 1; // clear pixels around each glyph: linear filtering never reads a neighbour
+
+// ImFont::BuildLookupTable keeps the fallback character it settled on last time: a font that had
+// only its space then would draw blanks for ever. '?' is asked for each time (the font has it once
+// its page exists).
+void BuildLookup(ImFont& font) {
+    font.FallbackChar = static_cast<ImWchar>('?');
+    font.BuildLookupTable();
+}
 
 } // namespace
 
@@ -41,7 +43,8 @@ struct FontAtlas::Face {
     PageSize pageSize;
     ImTextureID page = nullptr;
 
-    explicit Face(PageSize size) : book(size.width, size.height, kPadding), pageSize(size) {}
+    Face(float pixels, PageSize size)
+        : book(size.width, size.height, kPadding, CharacterHeight(pixels)), pageSize(size) {}
 };
 
 FontAtlas::FontAtlas() = default;
@@ -62,7 +65,7 @@ void FontAtlas::Close() {
 }
 
 FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                                const ThemeMetrics& metrics, GlyphTextures& textures) {
+                                const ThemeMetrics& metrics, GlyphTextures& textures, PageCapacity capacity) {
     const auto start = SteadyClock::now();
     Close();
     m_textures = &textures;
@@ -78,8 +81,8 @@ FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fon
     ImFont* built[5] = {};
     for (int i = 0; i < 5; ++i) {
         const bool heading = i >= 2; // headings and the title are drawn bold
-        const int glyphs = i == 4 ? kHeroGlyphs : heading ? kHeadingGlyphs : kBodyGlyphs;
-        auto face = std::make_unique<Face>(GlyphPageSize(sizes[i], glyphs));
+        const int glyphs = i == 4 ? capacity.hero : heading ? capacity.heading : capacity.body;
+        auto face = std::make_unique<Face>(sizes[i], GlyphPageSize(sizes[i], glyphs));
         face->rasterSize = m_rasterizer->AddSize(sizes[i], heading);
         const SizeMetrics sizeMetrics = m_rasterizer->Metrics(face->rasterSize);
         ImFontConfig& cfg = face->config;
@@ -197,7 +200,7 @@ void FontAtlas::ResetPage(Face& face) {
         }
         AddGlyph(face, U'?');
     }
-    face.font.BuildLookupTable();
+    BuildLookup(face.font);
 }
 
 // Rasterises one character onto the face's page and into its ImFont. False when the page is full.
@@ -239,11 +242,12 @@ void FontAtlas::Fill() {
     for (auto& facePtr : m_faces) {
         Face& face = *facePtr;
         if (!face.book.HasRequests()) continue;
-        EnsurePage(face);
+        const std::vector<char32_t> requests = face.book.TakeRequests();
+        EnsurePage(face); // a new page starts empty: after taking the requests
         // BuildLookupTable appends a tab glyph at the end each time: take it off so it is not repeated.
         if (!face.font.Glyphs.empty() && face.font.Glyphs.back().Codepoint == '\t')
             face.font.Glyphs.pop_back();
-        for (const char32_t cp : face.book.TakeRequests()) {
+        for (const char32_t cp : requests) {
             if (face.book.StateOf(cp) != GlyphBook::State::Unknown) continue;
             if (AddGlyph(face, cp)) continue;
             // The page is full: empty it and go on. Glyphs this frame showed before are asked for
@@ -254,7 +258,7 @@ void FontAtlas::Fill() {
                 face.font.Glyphs.pop_back();
             if (!AddGlyph(face, cp)) face.book.MarkAbsent(cp); // bigger than a whole page
         }
-        face.font.BuildLookupTable();
+        BuildLookup(face.font);
     }
     m_report.fillMs += MsSince(start);
 }

@@ -49,6 +49,15 @@ struct FontAtlasReport {
     std::string problem; // empty when the configured font loaded
 };
 
+// How many Chinese characters each page holds before it is emptied: the body sizes hold several long
+// stories' worth (a dense screen of large text shows about 400 distinct characters), the headings
+// titles and interface text, the attract title a handful. Tests make them small to empty pages often.
+struct PageCapacity {
+    int body = 1500;
+    int heading = 600;
+    int hero = 48;
+};
+
 class FontAtlas {
   public:
     FontAtlas();
@@ -59,7 +68,7 @@ class FontAtlas {
     // Sets up the theme's sizes (again after a screen size change); no character is rasterised yet
     // except the body page's basics. Needs the renderer's texture pages.
     FontAtlasReport Open(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                         const ThemeMetrics& metrics, GlyphTextures& textures);
+                         const ThemeMetrics& metrics, GlyphTextures& textures, PageCapacity capacity = {});
     // Frees the pages (before the renderer goes).
     void Close();
 

@@ -7,8 +7,12 @@
 
 namespace kepu {
 
+int CharacterHeight(float fontPixels) {
+    return static_cast<int>(std::ceil(fontPixels * 0.74f));
+}
+
 PageSize GlyphPageSize(float fontPixels, int glyphs) {
-    const int cell = static_cast<int>(std::ceil(fontPixels * 0.72f)) + 2; // bitmap and padding
+    const int cell = CharacterHeight(fontPixels) + 2; // bitmap and padding
     const int width = cell <= 48 ? 1024 : cell <= 96 ? 2048 : 4096;
     const int perRow = std::max(1, width / cell);
     const int rows = (std::max(1, glyphs) + perRow - 1) / perRow;
@@ -16,8 +20,8 @@ PageSize GlyphPageSize(float fontPixels, int glyphs) {
     return {width, height};
 }
 
-GlyphBook::GlyphBook(int pageWidth, int pageHeight, int padding)
-    : m_packer(pageWidth, pageHeight, padding), m_state(kCodePoints, State::Unknown),
+GlyphBook::GlyphBook(int pageWidth, int pageHeight, int padding, int rowHeight)
+    : m_packer(pageWidth, pageHeight, padding, rowHeight), m_state(kCodePoints, State::Unknown),
       m_queued(kCodePoints, 0) {}
 
 GlyphBook::State GlyphBook::StateOf(char32_t cp) const {

@@ -1,10 +1,12 @@
 // Shelf packing of glyph bitmaps on one texture page.
 #include "core/shelf_packer.hpp"
 
+#include <algorithm>
+
 namespace kepu {
 
-ShelfPacker::ShelfPacker(int width, int height, int padding)
-    : m_width(width), m_height(height), m_padding(padding) {}
+ShelfPacker::ShelfPacker(int width, int height, int padding, int rowHeight)
+    : m_width(width), m_height(height), m_padding(padding), m_rowHeight(rowHeight + 2 * padding) {}
 
 std::optional<PackedRect> ShelfPacker::Place(int width, int height) {
     if (width < 0 || height < 0) return std::nullopt;
@@ -20,9 +22,11 @@ std::optional<PackedRect> ShelfPacker::Place(int width, int height) {
     // A shelf much taller than the glyph would waste its height: open a new one while there is room.
     if (best && best->height > h + h / 2 && m_nextShelfY + h <= m_height) best = nullptr;
     if (!best) {
+        // A full-height shelf for a character-sized glyph; small ones (punctuation) get a low one.
+        const int shelfHeight = h > m_rowHeight / 2 ? std::max(h, m_rowHeight) : h;
         if (m_nextShelfY + h > m_height) return std::nullopt;
-        m_shelves.push_back({m_nextShelfY, h, 0});
-        m_nextShelfY += h;
+        m_shelves.push_back({m_nextShelfY, std::min(shelfHeight, m_height - m_nextShelfY), 0});
+        m_nextShelfY += m_shelves.back().height;
         best = &m_shelves.back();
     }
     const PackedRect rect{best->usedWidth + m_padding, best->y + m_padding, width, height};

@@ -18,8 +18,10 @@ struct PackedRect {
 class ShelfPacker {
   public:
     // padding: clear pixels kept around every rectangle, so linear filtering never samples a
-    // neighbour.
-    ShelfPacker(int width, int height, int padding);
+    // neighbour. rowHeight: the usual glyph height (a Chinese character's). Shelves for glyphs of
+    // about that height are opened at least that tall, so characters a pixel or two taller or
+    // shorter share them instead of each opening a shelf of its own.
+    ShelfPacker(int width, int height, int padding, int rowHeight = 0);
     // The rectangle for a width×height bitmap (padding outside it), or nothing when the page is full.
     std::optional<PackedRect> Place(int width, int height);
     // An empty page again.
@@ -40,6 +42,7 @@ class ShelfPacker {
     int m_width;
     int m_height;
     int m_padding;
+    int m_rowHeight;
     std::vector<Shelf> m_shelves;
     int m_nextShelfY = 0;
     std::size_t m_count = 0;

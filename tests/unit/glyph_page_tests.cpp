@@ -137,3 +137,17 @@ TEST_CASE("a page is sized for the glyphs asked for at the font's size, and neve
     CHECK(huge.width == 4096);
     CHECK(huge.height == 4096);
 }
+
+TEST_CASE("characters a pixel or two taller or shorter share shelves opened at the row height") {
+    // Large text (60 px): character bitmaps 38 to 45 px tall. Five shelves of 47 px fit on 240 px.
+    const auto fill = [](int rowHeight) {
+        ShelfPacker packer(1024, 240, 1, rowHeight);
+        int placed = 0;
+        while (packer.Place(41, 38 + placed % 8))
+            ++placed;
+        return placed;
+    };
+    CHECK(fill(CharacterHeight(60)) == 5 * (1024 / 43));
+    // Shelves as tall as their first glyph: a taller one opens a shelf of its own each time.
+    CHECK(fill(0) < 5 * (1024 / 43) * 3 / 4);
+}

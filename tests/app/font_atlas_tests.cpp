@@ -1,0 +1,242 @@
+// Glyphs on demand, on the real font: every glyph an ImFont holds points at its own pixels on its
+// page, also after full pages were emptied many times; text measures as Dear ImGui's own FreeType
+// atlas measured it; a character the font lacks falls back and is not asked for again. The pages
+// live in memory here (the renderer's textures are the only part replaced).
+#include "adapters/glyph_rasterizer.hpp"
+#include "app/font_atlas.hpp"
+#include "core/config.hpp"
+#include "core/theme_metrics.hpp"
+#include "core/utf8.hpp"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+using namespace kepu;
+
+namespace {
+
+// Texture pages as byte arrays: what the GPU would hold.
+class MemoryPages final : public GlyphTextures {
+  public:
+    struct Page {
+        int width = 0, height = 0;
+        std::vector<unsigned char> pixels;
+    };
+    ImTextureID CreatePage(int width, int height) override {
+        const auto id = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(++m_next));
+        m_pages[id] = {width, height,
+                       std::vector<unsigned char>(static_cast<std::size_t>(width) * height, 0)};
+        return id;
+    }
+    void UpdatePage(ImTextureID page, int x, int y, int width, int height, const unsigned char* coverage,
+                    int pitch) override {
+        Page& p = m_pages.at(page);
+        REQUIRE(x >= 0);
+        REQUIRE(y >= 0);
+        REQUIRE(x + width <= p.width);
+        REQUIRE(y + height <= p.height);
+        for (int row = 0; row < height; ++row)
+            for (int col = 0; col < width; ++col)
+                p.pixels[static_cast<std::size_t>(y + row) * p.width + x + col] = coverage[row * pitch + col];
+    }
+    void DestroyPage(ImTextureID page) override { m_pages.erase(page); }
+    const Page& Get(ImTextureID page) const { return m_pages.at(page); }
+    std::size_t Count() const { return m_pages.size(); }
+
+  private:
+    std::map<ImTextureID, Page> m_pages;
+    int m_next = 0;
+};
+
+struct ImGuiContextScope {
+    ImGuiContextScope() { ImGui::CreateContext(); }
+    ~ImGuiContextScope() { ImGui::DestroyContext(); }
+};
+
+// Every glyph with pixels must show exactly FreeType's bitmap of its own character.
+void CheckEveryGlyphShowsItself(const ImFont& font, const MemoryPages& pages, GlyphRasterizer& rasterizer,
+                                int size) {
+    const MemoryPages::Page& page = pages.Get(font.ContainerAtlas->TexID);
+    int checked = 0;
+    for (const ImFontGlyph& glyph : font.Glyphs) {
+        if (!glyph.Visible) continue;
+        RasterGlyph expected;
+        REQUIRE(rasterizer.Render(size, glyph.Codepoint, expected));
+        const int x0 = static_cast<int>(glyph.U0 * page.width + 0.5f);
+        const int y0 = static_cast<int>(glyph.V0 * page.height + 0.5f);
+        REQUIRE(static_cast<int>(glyph.U1 * page.width + 0.5f) - x0 == expected.width);
+        REQUIRE(static_cast<int>(glyph.V1 * page.height + 0.5f) - y0 == expected.height);
+        bool same = true;
+        for (int y = 0; y < expected.height && same; ++y)
+            for (int x = 0; x < expected.width && same; ++x)
+                same = page.pixels[static_cast<std::size_t>(y0 + y) * page.width + x0 + x] ==
+                       expected.coverage[y * expected.pitch + x];
+        INFO("glyph U+" << std::hex << glyph.Codepoint);
+        REQUIRE(same);
+        ++checked;
+    }
+    CHECK(checked > 0);
+}
+
+// count consecutive ideographs from first, as UTF-8 (all three-byte sequences).
+std::string CjkRun(char32_t first, int count) {
+    std::string text;
+    for (int i = 0; i < count; ++i) {
+        const char32_t cp = first + static_cast<char32_t>(i);
+        text += static_cast<char>(0xE0 | (cp >> 12));
+        text += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        text += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("text asked for is rasterised onto the page; each glyph points at its own pixels") {
+    ImGuiContextScope imgui;
+    MemoryPages pages;
+    FontAtlas atlas;
+    FontSet fonts;
+    const ThemeMetrics metrics = ComputeThemeMetrics(1080);
+    const FontAtlasReport opened = atlas.Open(fonts, kDefaultFontFile, kDefaultFontIndex, metrics, pages);
+    REQUIRE(opened.problem.empty());
+    CHECK(pages.Count() == 1); // only the default font's page exists before anything is drawn
+    ImFont* body = fonts.Body(TextSize::Normal);
+    CHECK_FALSE(body->FindGlyphNoFallback(U'沙'));
+
+    const std::string text = "沙坡头治沙，Shapotou 1958";
+    atlas.Need(body, text);
+    CHECK(atlas.HasRequests());
+    atlas.Fill();
+    CHECK_FALSE(atlas.HasRequests());
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = NextCodePoint(text, pos);
+        CHECK(body->FindGlyphNoFallback(static_cast<ImWchar>(cp)));
+    }
+    atlas.Need(body, text); // all there now: nothing more to do
+    CHECK_FALSE(atlas.HasRequests());
+
+    std::string error;
+    auto rasterizer = GlyphRasterizer::Open(kDefaultFontFile, kDefaultFontIndex, error);
+    const int size = rasterizer->AddSize(metrics.normal.body, false);
+    CheckEveryGlyphShowsItself(*body, pages, *rasterizer, size);
+}
+
+TEST_CASE("a full page is emptied and refilled; glyphs never point at another character's pixels") {
+    ImGuiContextScope imgui;
+    MemoryPages pages;
+    FontAtlas atlas;
+    FontSet fonts;
+    const ThemeMetrics metrics = ComputeThemeMetrics(1080);
+    PageCapacity small;
+    small.body = 100;
+    atlas.Open(fonts, kDefaultFontFile, kDefaultFontIndex, metrics, pages, small);
+    ImFont* body = fonts.Body(TextSize::Large);
+    std::string error;
+    auto rasterizer = GlyphRasterizer::Open(kDefaultFontFile, kDefaultFontIndex, error);
+    const int size = rasterizer->AddSize(metrics.large.body, false);
+
+    // Frames of 60 new characters each, 2,000 characters in all: the page fills again and again.
+    for (int frame = 0; frame < 34; ++frame) {
+        const std::string screen = CjkRun(0x4E00 + frame * 60, 60);
+        for (int pass = 0; pass < 3; ++pass) {
+            atlas.Need(body, screen);
+            if (!atlas.HasRequests()) break;
+            atlas.Fill();
+        }
+        // What the frame shows is on the page once it is built again.
+        atlas.Need(body, screen);
+        CHECK_FALSE(atlas.HasRequests());
+        CheckEveryGlyphShowsItself(*body, pages, *rasterizer, size);
+    }
+    const FontAtlasReport report = atlas.Report();
+    CHECK(report.resets >= 10);
+    CHECK(report.rasterised >= 2000);
+    CHECK(body->Glyphs.Size <= 200); // a page's worth, not everything ever drawn
+}
+
+TEST_CASE("text measures exactly as with Dear ImGui's own FreeType atlas, so layouts do not move") {
+    ImGuiContextScope imgui;
+    MemoryPages pages;
+    FontAtlas atlas;
+    FontSet fonts;
+    const ThemeMetrics metrics = ComputeThemeMetrics(1080);
+    atlas.Open(fonts, kDefaultFontFile, kDefaultFontIndex, metrics, pages);
+    const std::string text = "沙坡头的“麦草方格”：1958年，Baotou–Lanzhou Railway!";
+
+    for (const bool heading : {false, true}) {
+        ImFont* ours = heading ? fonts.Heading(TextSize::Normal) : fonts.Body(TextSize::Normal);
+        atlas.Need(ours, text);
+        atlas.Fill();
+        ImFontAtlas reference;
+        reference.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+        reference.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+        ImFontConfig cfg;
+        cfg.OversampleH = cfg.OversampleV = 1;
+        cfg.PixelSnapH = true;
+        if (heading) cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
+        cfg.FontNo = kDefaultFontIndex;
+        // Only the characters used: the whole range would take seconds.
+        std::vector<ImWchar> used;
+        for (std::size_t pos = 0; pos < text.size();) {
+            const char32_t cp = NextCodePoint(text, pos);
+            used.push_back(static_cast<ImWchar>(cp));
+            used.push_back(static_cast<ImWchar>(cp));
+        }
+        used.push_back(0);
+        ImFont* theirs = reference.AddFontFromFileTTF(kDefaultFontFile, ours->FontSize, &cfg, used.data());
+        REQUIRE(reference.Build());
+        CHECK(ours->Ascent == theirs->Ascent);
+        CHECK(ours->Descent == theirs->Descent);
+        const float ourWidth = ours->CalcTextSizeA(ours->FontSize, FLT_MAX, 0, text.c_str()).x;
+        const float theirWidth = theirs->CalcTextSizeA(theirs->FontSize, FLT_MAX, 0, text.c_str()).x;
+        CHECK(ourWidth == theirWidth);
+        const ImFontGlyph* a = ours->FindGlyphNoFallback(U'沙');
+        const ImFontGlyph* b = theirs->FindGlyphNoFallback(U'沙');
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(a->X0 == b->X0);
+        CHECK(a->Y0 == b->Y0);
+        CHECK(a->X1 == b->X1);
+        CHECK(a->Y1 == b->Y1);
+    }
+}
+
+TEST_CASE("a character the font lacks draws as the fallback and is not asked for again") {
+    ImGuiContextScope imgui;
+    MemoryPages pages;
+    FontAtlas atlas;
+    FontSet fonts;
+    atlas.Open(fonts, kDefaultFontFile, kDefaultFontIndex, ComputeThemeMetrics(1080), pages);
+    ImFont* body = fonts.Body(TextSize::Normal);
+    const std::string text = "A\uE000B";
+    atlas.Need(body, text);
+    atlas.Fill();
+    atlas.Need(body, text);
+    CHECK_FALSE(atlas.HasRequests());
+    CHECK_FALSE(body->FindGlyphNoFallback(0xE000));
+    REQUIRE(body->FallbackGlyph);
+    CHECK(body->FallbackGlyph->Codepoint == '?');
+}
+
+TEST_CASE("without the font the kiosk falls back to ImGui's Latin font on one page, and says why") {
+    ImGuiContextScope imgui;
+    MemoryPages pages;
+    FontAtlas atlas;
+    FontSet fonts;
+    const FontAtlasReport report =
+        atlas.Open(fonts, "/nonexistent/font.ttc", 2, ComputeThemeMetrics(1080), pages);
+    CHECK(report.usingFallback);
+    CHECK(report.problem.find("/nonexistent/font.ttc: font file missing or unreadable") == 0);
+    REQUIRE(fonts.Body(TextSize::Normal));
+    CHECK(fonts.Body(TextSize::Normal)->FindGlyphNoFallback('A'));
+    CHECK(pages.Count() == 1);
+    atlas.Close();
+    CHECK(pages.Count() == 0);
+}
