@@ -11,7 +11,9 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <random>
@@ -35,6 +37,17 @@ std::filesystem::path FindAssets(const KioskConfig& config) {
     if (found.error.empty()) return found.dir;
     std::cerr << "kepu-kiosk: " << found.error << "\n";
     return config.assetsDir.empty() ? std::filesystem::path("/usr/share/kepu-kiosk") : config.assetsDir;
+}
+
+// KEPU_GLYPH_PAGE_GLYPHS=N makes every glyph page hold about N characters, so a test script empties
+// full pages often (tests/scripts/glyph-pages-full.kks). Not a setting: no kiosk needs it.
+PageCapacity PageCapacityForTests() {
+    PageCapacity capacity;
+    if (const char* value = std::getenv("KEPU_GLYPH_PAGE_GLYPHS")) {
+        const int n = std::atoi(value);
+        if (n > 0) capacity = {n, n, std::min(n, capacity.hero)};
+    }
+    return capacity;
 }
 
 std::uint64_t RandomSeed() {
@@ -142,8 +155,8 @@ void KioskApp::Relayout() {
     // characters, only fonts at the new sizes.
     const bool firstBuild = !m_fontsOpened;
     m_fontsOpened = true;
-    m_startup.fonts =
-        m_atlas.Open(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, m_glyphTextures);
+    m_startup.fonts = m_atlas.Open(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, m_glyphTextures,
+                                   PageCapacityForTests());
     if (firstBuild && !m_startup.fonts.problem.empty()) {
         std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
         m_notices.push_back(m_startup.fonts.problem);

@@ -64,6 +64,8 @@ class KioskApp {
     void WindowSize(int& width, int& height) const { m_window->Size(width, height); }
     std::string Screenshot(const std::string& file);
     const StartupReport& Startup() const { return m_startup; }
+    // The glyph pages as they are now (glyphs on them, pages made, pages emptied).
+    FontAtlasReport Fonts() const { return m_atlas.Report(); }
     const std::vector<std::string>& Notices() const { return m_notices; }
     // Waits (up to timeout) until every visit event so far is on disk; for scripts and shutdown.
     bool FlushLog(std::chrono::milliseconds timeout);

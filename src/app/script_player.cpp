@@ -5,9 +5,12 @@
 #include "core/text_file.hpp"
 
 #include <SDL.h>
+#include <stb_image.h>
 
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -93,6 +96,35 @@ template <typename Condition> bool Eventually(KioskApp& app, Condition holds) {
 }
 
 // Returns an empty string when the command did what it should, else what went wrong.
+// The frame now against an earlier screenshot: same size, same pixels.
+std::string CompareWithScreenshot(KioskApp& app, const std::string& file) {
+    int w0 = 0, h0 = 0, w1 = 0, h1 = 0, channels = 0;
+    unsigned char* before = stbi_load(file.c_str(), &w0, &h0, &channels, 4);
+    if (!before) return file + ": cannot read the earlier screenshot";
+    const std::string now = file + ".now.png";
+    std::string problem = app.Screenshot(now);
+    unsigned char* after = problem.empty() ? stbi_load(now.c_str(), &w1, &h1, &channels, 4) : nullptr;
+    if (problem.empty() && !after) problem = now + ": cannot read the screenshot just taken";
+    if (problem.empty() && (w0 != w1 || h0 != h1))
+        problem = "the frame is " + std::to_string(w1) + "×" + std::to_string(h1) + ", the screenshot " +
+                  std::to_string(w0) + "×" + std::to_string(h0);
+    if (problem.empty()) {
+        long differing = 0;
+        int firstX = -1, firstY = -1;
+        for (long i = 0; i < static_cast<long>(w0) * h0; ++i)
+            if (std::memcmp(before + i * 4, after + i * 4, 3) != 0) {
+                if (differing++ == 0) firstX = static_cast<int>(i % w0), firstY = static_cast<int>(i / w0);
+            }
+        if (differing > 0)
+            problem = std::to_string(differing) + " pixels differ from " + file + ", the first at " +
+                      std::to_string(firstX) + "," + std::to_string(firstY) + " (this frame: " + now + ")";
+    }
+    stbi_image_free(before);
+    if (after) stbi_image_free(after);
+    if (problem.empty()) std::filesystem::remove(now);
+    return problem;
+}
+
 std::string Perform(KioskApp& app, const ScriptAction& action) {
     if (const auto* tap = std::get_if<TapLabel>(&action)) {
         const auto widget = app.Registry().Find(tap->label);
@@ -155,6 +187,11 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
         if (status != 0) return "the command exited with status " + std::to_string(status);
     } else if (const auto* shot = std::get_if<Screenshot>(&action)) {
         return app.Screenshot(shot->file);
+    } else if (const auto* same = std::get_if<ExpectSameImage>(&action)) {
+        return CompareWithScreenshot(app, same->file);
+    } else if (const auto* resets = std::get_if<ExpectGlyphPageResets>(&action)) {
+        const int done = app.Fonts().resets;
+        if (done < resets->atLeast) return std::to_string(done) + " glyph pages were emptied";
     }
     return {};
 }

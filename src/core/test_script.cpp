@@ -143,10 +143,20 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
             command.action = size;
         } else if (verb == "expect" && w.size() >= 4 && (w[1] == "same-top" || w[1] == "same-bottom")) {
             command.action = ExpectAligned{{w.begin() + 2, w.end()}, w[1] == "same-bottom"};
+        } else if (verb == "expect" && w.size() == 3 && w[1] == "same-image") {
+            command.action = ExpectSameImage{w[2]};
+        } else if (verb == "expect" && w.size() >= 2 && w[1] == "glyph-page-resets") {
+            ExpectGlyphPageResets resets{};
+            if (!numbers(2, resets.atLeast) || resets.atLeast < 0) {
+                fail("expect glyph-page-resets takes a count, e.g. expect glyph-page-resets 3");
+                continue;
+            }
+            command.action = resets;
         } else if (verb == "expect") {
             fail("expect takes: screen ID, text \"…\", no-text \"…\", layout-ok, widget \"…\", "
                  "no-widget \"…\", selected \"…\", not-selected \"…\", min-size \"…\" W H, "
-                 "same-top/same-bottom \"…\" \"…\"… or peak-memory-below MB");
+                 "same-top/same-bottom \"…\" \"…\"…, same-image FILE, glyph-page-resets N "
+                 "or peak-memory-below MB");
             continue;
         } else if (verb == "finger") {
             Finger f{};

@@ -8,6 +8,8 @@
 //   expect peak-memory-below 200     (megabytes: the process's peak resident memory so far)
 //   expect widget "…" / no-widget "…"      expect selected "…" / not-selected "…"
 //   expect min-size "tile-quizzes.icon" 120 120      expect same-top "A.icon" "B.icon" … (or same-bottom)
+//   expect same-image shots/home.png   (the frame now is pixel for pixel that earlier screenshot)
+//   expect glyph-page-resets 3         (at least this many full glyph pages were emptied so far)
 // Parsing is pure, and so is checking what a frame drew; the app's script player carries the
 // commands out.
 #pragma once
@@ -77,6 +79,14 @@ struct ExpectAligned {
     std::vector<std::string> names;
     bool bottoms;
 };
+// The frame on screen equals an earlier screenshot, pixel for pixel.
+struct ExpectSameImage {
+    std::string file;
+};
+// At least this many full glyph pages were emptied and refilled since the start.
+struct ExpectGlyphPageResets {
+    int atLeast;
+};
 // A shell command, for tests that change the world around the kiosk (switch a content link).
 struct RunCommand {
     std::string command;
@@ -91,7 +101,7 @@ struct Finger {
 using ScriptAction =
     std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot,
                  ExpectLayoutOk, Finger, RunCommand, SetClock, ExpectPeakMemoryBelow, ExpectWidget,
-                 ExpectSelected, ExpectMinSize, ExpectAligned>;
+                 ExpectSelected, ExpectMinSize, ExpectAligned, ExpectSameImage, ExpectGlyphPageResets>;
 
 struct ScriptCommand {
     int line = 0;

@@ -51,8 +51,22 @@ TEST_CASE("script: mistakes name the file and line") {
     CHECK(script.errors[3] ==
           "t.kks:4: expect takes: screen ID, text \"…\", no-text \"…\", layout-ok, widget \"…\", no-widget "
           "\"…\", selected \"…\", not-selected \"…\", min-size \"…\" W H, same-top/same-bottom \"…\" "
-          "\"…\"… or peak-memory-below MB");
+          "\"…\"…, same-image FILE, glyph-page-resets N or peak-memory-below MB");
     CHECK(script.errors[4] == "t.kks:5: a quoted text is not closed with \"");
+}
+
+TEST_CASE("script: expect same-image takes a file, glyph-page-resets a count") {
+    const auto good =
+        ParseTestScript("expect same-image shots/home.png\nexpect glyph-page-resets 3\n", "t.kks");
+    REQUIRE(good.errors.empty());
+    REQUIRE(good.commands.size() == 2);
+    CHECK(std::get<ExpectSameImage>(good.commands[0].action).file == "shots/home.png");
+    CHECK(std::get<ExpectGlyphPageResets>(good.commands[1].action).atLeast == 3);
+    const auto bad = ParseTestScript("expect glyph-page-resets many\nexpect same-image\n", "t.kks");
+    REQUIRE(bad.errors.size() == 2);
+    CHECK(bad.errors[0] ==
+          "t.kks:1: expect glyph-page-resets takes a count, e.g. expect glyph-page-resets 3");
+    CHECK(bad.errors[1].rfind("t.kks:2: expect takes:", 0) == 0);
 }
 
 TEST_CASE("script: expect peak-memory-below takes megabytes") {
