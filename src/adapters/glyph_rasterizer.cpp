@@ -21,13 +21,23 @@ float CeilPixels(FT_Pos value26_6) {
 
 } // namespace
 
-struct GlyphRasterizer::Impl {
+// The font file mapped read-only, shared by every rasteriser made from it.
+struct MappedFont {
     void* data = nullptr;
     std::size_t size = 0;
+    ~MappedFont() {
+        if (data) ::munmap(data, size);
+    }
+};
+
+struct GlyphRasterizer::Impl {
+    std::shared_ptr<MappedFont> file;
+    int faceIndex = 0;
     FT_Library library = nullptr;
     FT_Face face = nullptr;
     struct Size {
         FT_Size handle = nullptr;
+        float pixelHeight = 0;
         bool bold = false;
         SizeMetrics metrics;
     };
@@ -36,7 +46,6 @@ struct GlyphRasterizer::Impl {
     ~Impl() {
         if (face) FT_Done_Face(face); // frees its sizes too
         if (library) FT_Done_FreeType(library);
-        if (data) ::munmap(data, size);
     }
 };
 
@@ -45,26 +54,24 @@ std::unique_ptr<GlyphRasterizer> GlyphRasterizer::Open(const std::filesystem::pa
     std::unique_ptr<GlyphRasterizer> rasterizer(new GlyphRasterizer);
     rasterizer->m_impl = std::make_unique<Impl>();
     Impl& impl = *rasterizer->m_impl;
+    impl.file = std::make_shared<MappedFont>();
     const int fd = ::open(fontFile.c_str(), O_RDONLY | O_CLOEXEC);
     struct stat st {};
     if (fd >= 0 && ::fstat(fd, &st) == 0 && st.st_size > 0) {
         void* data = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
         if (data != MAP_FAILED) {
-            impl.data = data;
-            impl.size = static_cast<std::size_t>(st.st_size);
+            impl.file->data = data;
+            impl.file->size = static_cast<std::size_t>(st.st_size);
         }
     }
     if (fd >= 0) ::close(fd);
-    if (!impl.data) {
+    if (!impl.file->data) {
         error = fontFile.string() +
                 ": font file missing or unreadable; Chinese cannot be shown. Fix: install "
                 "fonts-noto-cjk (platform/linux/install-deps.sh) or set font = \"…\" in the settings file";
         return nullptr;
     }
-    if (FT_Init_FreeType(&impl.library) != 0 ||
-        FT_New_Memory_Face(impl.library, static_cast<const FT_Byte*>(impl.data),
-                           static_cast<FT_Long>(impl.size), faceIndex, &impl.face) != 0 ||
-        FT_Select_Charmap(impl.face, FT_ENCODING_UNICODE) != 0) {
+    if (!rasterizer->OpenFace(faceIndex)) {
         error = fontFile.string() + ": the font file could not be read as font number " +
                 std::to_string(faceIndex) +
                 " (is it a font collection? set font_index, or reinstall fonts-noto-cjk)";
@@ -73,11 +80,34 @@ std::unique_ptr<GlyphRasterizer> GlyphRasterizer::Open(const std::filesystem::pa
     return rasterizer;
 }
 
+bool GlyphRasterizer::OpenFace(int faceIndex) {
+    Impl& impl = *m_impl;
+    impl.faceIndex = faceIndex;
+    return FT_Init_FreeType(&impl.library) == 0 &&
+           FT_New_Memory_Face(impl.library, static_cast<const FT_Byte*>(impl.file->data),
+                              static_cast<FT_Long>(impl.file->size), faceIndex, &impl.face) == 0 &&
+           FT_Select_Charmap(impl.face, FT_ENCODING_UNICODE) == 0;
+}
+
+std::unique_ptr<GlyphRasterizer> GlyphRasterizer::Clone(std::string& error) const {
+    std::unique_ptr<GlyphRasterizer> clone(new GlyphRasterizer);
+    clone->m_impl = std::make_unique<Impl>();
+    clone->m_impl->file = m_impl->file;
+    if (!clone->OpenFace(m_impl->faceIndex)) {
+        error = "FreeType cannot open the font a second time";
+        return nullptr;
+    }
+    for (const Impl::Size& size : m_impl->sizes)
+        clone->AddSize(size.pixelHeight, size.bold);
+    return clone;
+}
+
 GlyphRasterizer::~GlyphRasterizer() = default;
 
 int GlyphRasterizer::AddSize(float pixelHeight, bool bold) {
     Impl& impl = *m_impl;
     Impl::Size size;
+    size.pixelHeight = pixelHeight;
     size.bold = bold;
     FT_New_Size(impl.face, &size.handle);
     FT_Activate_Size(size.handle);

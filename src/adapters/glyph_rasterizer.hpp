@@ -31,6 +31,9 @@ class GlyphRasterizer {
     // Returns nullptr and a message (file, cause, fix) when the font cannot be opened.
     static std::unique_ptr<GlyphRasterizer> Open(const std::filesystem::path& fontFile, int faceIndex,
                                                  std::string& error);
+    // Another rasteriser on the same mapped file with the same sizes, for a second thread (a FreeType
+    // face is not safe to share between threads; the file's pages are).
+    std::unique_ptr<GlyphRasterizer> Clone(std::string& error) const;
     ~GlyphRasterizer();
     GlyphRasterizer(const GlyphRasterizer&) = delete;
     GlyphRasterizer& operator=(const GlyphRasterizer&) = delete;
@@ -44,6 +47,7 @@ class GlyphRasterizer {
 
   private:
     GlyphRasterizer() = default;
+    bool OpenFace(int faceIndex);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <future>
 
 namespace kepu {
 namespace {
@@ -61,6 +62,7 @@ void FontAtlas::Close() {
     m_faces.clear();
     m_fallback.reset();
     m_fallbackPage = nullptr;
+    m_helper.reset();
     m_rasterizer.reset();
 }
 
@@ -210,6 +212,11 @@ bool FontAtlas::AddGlyph(Face& face, char32_t cp) {
         face.book.MarkAbsent(cp);
         return true;
     }
+    return PutGlyph(face, cp, glyph);
+}
+
+// Puts a rasterised glyph on the face's page and into its ImFont. False when the page is full.
+bool FontAtlas::PutGlyph(Face& face, char32_t cp, const RasterGlyph& glyph) {
     ++m_report.rasterised;
     const bool blank = glyph.width == 0 || glyph.height == 0;
     if (blank) {
@@ -237,29 +244,96 @@ bool FontAtlas::AddGlyph(Face& face, char32_t cp) {
     return true;
 }
 
+namespace {
+
+// One character to rasterise, and its bitmap once done (copied out of FreeType's slot).
+struct Job {
+    int face = 0;
+    int rasterSize = 0;
+    char32_t cp = 0;
+    bool found = false;
+    RasterGlyph glyph;
+    std::vector<unsigned char> pixels;
+};
+
+void Rasterise(GlyphRasterizer& rasterizer, Job& job) {
+    RasterGlyph glyph;
+    job.found = rasterizer.Render(job.rasterSize, job.cp, glyph);
+    if (!job.found) return;
+    job.pixels.resize(static_cast<std::size_t>(glyph.width) * glyph.height);
+    for (int row = 0; row < glyph.height; ++row)
+        std::memcpy(&job.pixels[static_cast<std::size_t>(row) * glyph.width],
+                    glyph.coverage + static_cast<std::ptrdiff_t>(row) * glyph.pitch, glyph.width);
+    job.glyph = glyph;
+    job.glyph.pitch = glyph.width;
+}
+
+// Below this many characters a second thread costs more than it saves.
+constexpr std::size_t kParallelFrom = 48;
+
+} // namespace
+
 void FontAtlas::Fill() {
     const auto start = SteadyClock::now();
-    for (auto& facePtr : m_faces) {
-        Face& face = *facePtr;
+    std::vector<Job> jobs;
+    for (std::size_t i = 0; i < m_faces.size(); ++i) {
+        Face& face = *m_faces[i];
         if (!face.book.HasRequests()) continue;
         const std::vector<char32_t> requests = face.book.TakeRequests();
         EnsurePage(face); // a new page starts empty: after taking the requests
-        // BuildLookupTable appends a tab glyph at the end each time: take it off so it is not repeated.
-        if (!face.font.Glyphs.empty() && face.font.Glyphs.back().Codepoint == '\t')
-            face.font.Glyphs.pop_back();
-        for (const char32_t cp : requests) {
-            if (face.book.StateOf(cp) != GlyphBook::State::Unknown) continue;
-            if (AddGlyph(face, cp)) continue;
-            // The page is full: empty it and go on. Glyphs this frame showed before are asked for
-            // again by the frame built next.
-            ResetPage(face);
-            ++m_report.resets;
+        for (const char32_t cp : requests)
+            if (face.book.StateOf(cp) == GlyphBook::State::Unknown) {
+                Job job;
+                job.face = static_cast<int>(i);
+                job.rasterSize = face.rasterSize;
+                job.cp = cp;
+                jobs.push_back(std::move(job));
+            }
+    }
+    // A screen of new text is hundreds of characters at about 50 µs each: the second core takes half.
+    if (jobs.size() >= kParallelFrom && !m_helper) {
+        std::string error;
+        m_helper = m_rasterizer->Clone(error);
+    }
+    if (jobs.size() >= kParallelFrom && m_helper) {
+        const std::size_t half = jobs.size() / 2;
+        auto other = std::async(std::launch::async, [&] {
+            for (std::size_t j = half; j < jobs.size(); ++j)
+                Rasterise(*m_helper, jobs[j]);
+        });
+        for (std::size_t j = 0; j < half; ++j)
+            Rasterise(*m_rasterizer, jobs[j]);
+        other.get();
+    } else {
+        for (Job& job : jobs)
+            Rasterise(*m_rasterizer, job);
+    }
+
+    std::vector<bool> touched(m_faces.size(), false);
+    for (Job& job : jobs) {
+        Face& face = *m_faces[static_cast<std::size_t>(job.face)];
+        if (!touched[static_cast<std::size_t>(job.face)]) {
+            touched[static_cast<std::size_t>(job.face)] = true;
+            // BuildLookupTable appends a tab glyph at the end each time: take it off so it is not repeated.
             if (!face.font.Glyphs.empty() && face.font.Glyphs.back().Codepoint == '\t')
                 face.font.Glyphs.pop_back();
-            if (!AddGlyph(face, cp)) face.book.MarkAbsent(cp); // bigger than a whole page
         }
-        BuildLookup(face.font);
+        if (!job.found) {
+            face.book.MarkAbsent(job.cp);
+            continue;
+        }
+        job.glyph.coverage = job.pixels.data();
+        if (PutGlyph(face, job.cp, job.glyph)) continue;
+        // The page is full: empty it and go on. Glyphs this frame showed before are asked for again
+        // by the frame built next.
+        ResetPage(face);
+        ++m_report.resets;
+        if (!face.font.Glyphs.empty() && face.font.Glyphs.back().Codepoint == '\t')
+            face.font.Glyphs.pop_back();
+        if (!PutGlyph(face, job.cp, job.glyph)) face.book.MarkAbsent(job.cp); // bigger than a whole page
     }
+    for (std::size_t i = 0; i < m_faces.size(); ++i)
+        if (touched[i]) BuildLookup(m_faces[i]->font);
     m_report.fillMs += MsSince(start);
 }
 

@@ -26,6 +26,7 @@ struct ImFontAtlas;
 namespace kepu {
 
 class GlyphRasterizer;
+struct RasterGlyph;
 
 struct FontSet {
     ImFont* body[2] = {nullptr, nullptr}; // indexed by TextSize
@@ -86,10 +87,12 @@ class FontAtlas {
     void EnsurePage(Face& face);
     void ResetPage(Face& face);
     bool AddGlyph(Face& face, char32_t cp);
+    bool PutGlyph(Face& face, char32_t cp, const RasterGlyph& glyph);
     FontAtlasReport OpenFallback(FontSet& fonts, const float sizes[5], FontAtlasReport report);
 
     GlyphTextures* m_textures = nullptr;
     std::unique_ptr<GlyphRasterizer> m_rasterizer;
+    std::unique_ptr<GlyphRasterizer> m_helper; // the same font for a second thread, made when first needed
     std::vector<std::unique_ptr<Face>> m_faces;
     std::unique_ptr<ImFontAtlas> m_fallback; // ImGui's Latin font when the configured one fails
     ImTextureID m_fallbackPage = nullptr;
