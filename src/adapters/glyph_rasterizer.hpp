@@ -1,6 +1,6 @@
 // FreeType rasterisation of one character at a time, for glyph pages filled on demand. The font file
-// is mapped read-only once and shared by every size (a Noto Sans CJK collection is 19 MB; only the
-// pages FreeType reads are touched). Sizes follow Dear ImGui's FreeType builder exactly (the pixel
+// is opened once and read as glyphs need it (a Noto Sans CJK collection is 19 MB), shared by every
+// size. Sizes follow Dear ImGui's FreeType builder exactly (the pixel
 // size spans ascent + descent, light hinting, emboldening for bold), so text measures as before.
 #pragma once
 #include <filesystem>
