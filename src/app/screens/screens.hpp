@@ -24,7 +24,8 @@ void DrawHomeScreen(Ui& ui, Audience audience);
 // scrollY: the list's position, kept in the visitor's session (back from an item: same place).
 void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, float& scrollY);
 
-void DrawItemScreen(Ui& ui, const ContentItem* item);
+// scrollY: the reading position, kept in the visitor's ItemProgress.
+void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY);
 
 struct PinPadView {
     bool pinIsSet = false;
