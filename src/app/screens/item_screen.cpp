@@ -81,12 +81,8 @@ void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
         block.height = WrapText(ui, block.font, block.text, width - block.indent).Height();
         total += block.spaceAbove + block.height;
     }
-    const float hintH = ui.Body()->FontSize + ui.Px(16);
     const ImVec2 viewPos(area.pos.x, area.pos.y + pad / 2);
     ImVec2 viewSize(area.size.x, area.size.y - pad);
-    const bool overflows = total > viewSize.y;
-    if (overflows) viewSize.y -= hintH; // the hint gets its own strip, never covering text
-
     // Drag to scroll, as the module lists do; the position lives in the visitor's ItemProgress.
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec2 pressed = io.MouseClickedPos[0];
@@ -96,6 +92,9 @@ void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
         scrollY -= io.MouseDelta.y;
         ImGui::ClearActiveID();
     }
+    // The hint gets its own strip, never covering text (a drag may start on it).
+    const bool overflows = total > viewSize.y;
+    if (overflows) viewSize.y -= MoreBelowHeight(ui);
     scrollY = std::clamp(scrollY, 0.0f, std::max(0.0f, total - viewSize.y));
 
     // Only blocks that show are drawn (and so checked for glyphs and recorded for scripts).
@@ -110,10 +109,7 @@ void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
         y += block.height;
     }
     ImGui::PopClipRect();
-    if (overflows && scrollY + viewSize.y < total - 1)
-        // No "▼" as the module lists have: today's atlas lacks it (a missing-glyph box).
-        DrawText(ui, ui.Body(), ui.T("module.more_below"), ImVec2(viewPos.x, viewEnd.y + ui.Px(8)),
-                 viewSize.x, palette::kMutedText, Align::Center);
+    if (overflows && scrollY + viewSize.y < total - 1) DrawMoreBelow(ui, viewEnd.y, viewPos.x, viewSize.x);
 }
 
 } // namespace kepu
