@@ -277,7 +277,12 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
                          m_catalog.ItemsOf(ModuleOnScreen(screen)->module),
                          m_state.Session().ListScroll(screen));
         break;
-    case ScreenId::Item: DrawItemScreen(ui, m_catalog.FindItem(m_state.Item())); break;
+    case ScreenId::Item: {
+        ItemProgress* progress = m_state.Session().Item();
+        float noProgress = 0; // an item screen always has its progress; this keeps a slip harmless
+        DrawItemScreen(ui, m_catalog.FindItem(m_state.Item()), progress ? progress->scrollY : noProgress);
+        break;
+    }
     case ScreenId::AdminPin: DrawAdminPinScreen(ui, m_admin.PadView(m_strings, choices.lang)); break;
     case ScreenId::Admin:
         DrawAdminScreen(

@@ -1,26 +1,115 @@
-// One content item (a quiz set, a story, a tutorial). Until the module issues bring the real
-// players, it shows the item's title and summary and says that the interactive part is coming.
+// One content item (a quiz set, a story, a tutorial). Until the story reader (issue 9) and the quiz
+// player (issue 8) arrive, it shows the item's text as plain paragraphs that scroll by dragging.
 #include "app/screens/screens.hpp"
+
+#include "core/markdown_text.hpp"
+
+#include <imgui_internal.h> // ClearActiveID: a drag must not end as a tap
+
+#include <algorithm>
 
 namespace kepu {
 
-void DrawItemScreen(Ui& ui, const ContentItem* item) {
+namespace {
+
+// One block of the item's text, drawn in its font and colour with a space above it.
+struct Block {
+    std::string text;
+    ImFont* font;
+    Rgb color;
+    float indent = 0;
+    float spaceAbove = 0;
+    float height = 0;
+};
+
+std::vector<Block> StoryBlocks(Ui& ui, const ContentItem& item, const Story& story) {
+    std::vector<Block> blocks;
+    if (!item.summary.zh.empty())
+        blocks.push_back({item.summary.In(ui.lang), ui.Heading(), palette::kMutedText});
+    if (!story.scientist.zh.empty())
+        blocks.push_back({story.scientist.In(ui.lang), ui.Heading(), palette::kText, 0, ui.Px(24)});
+    // Headings stay in the body font: today's atlas gives the heading sizes only titles and summaries.
+    for (TextBlock& block : MarkdownBlocks(story.body.In(ui.lang))) {
+        const bool heading = block.kind == TextBlock::Kind::Heading;
+        const bool listItem = block.kind == TextBlock::Kind::ListItem;
+        blocks.push_back({listItem ? "• " + block.text : std::move(block.text), ui.Body(), palette::kText,
+                          listItem ? ui.Px(24) : 0, ui.Px(heading ? 40 : 24)});
+    }
+    return blocks;
+}
+
+std::vector<Block> QuizBlocks(Ui& ui, const ContentItem& item, const QuizSet& quiz) {
+    std::vector<Block> blocks;
+    if (!item.summary.zh.empty())
+        blocks.push_back({item.summary.In(ui.lang), ui.Heading(), palette::kMutedText});
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        const QuizQuestion& question = quiz.questions[q];
+        blocks.push_back({std::to_string(q + 1) + ". " + question.text.In(ui.lang), ui.Body(), palette::kText,
+                          0, ui.Px(40)});
+        for (std::size_t c = 0; c < question.choices.size(); ++c)
+            blocks.push_back(
+                {std::string(1, static_cast<char>('A' + c)) + ". " + question.choices[c].In(ui.lang),
+                 ui.Body(), palette::kMutedText, ui.Px(48), ui.Px(8)});
+    }
+    return blocks;
+}
+
+} // namespace
+
+void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
     const ContentArea area =
         DrawScreenFrame(ui, item ? item->title.In(ui.lang) : ui.T("item.missing"), false);
     if (!item) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float pad = ui.Px(48);
-    const float width = area.size.x - 2 * pad;
-    float y = area.pos.y + pad;
     draw->AddRectFilled(area.pos, ImVec2(area.pos.x + area.size.x, area.pos.y + area.size.y),
                         ToImU32(palette::kSurface), ui.Px(24));
-    if (!item->summary.zh.empty()) {
-        y += DrawText(ui, ui.Heading(), item->summary.In(ui.lang), ImVec2(area.pos.x + pad, y), width,
-                      palette::kText);
-        y += ui.Px(32);
+    std::vector<Block> blocks;
+    if (const Story* story = item->AsStory())
+        blocks = StoryBlocks(ui, *item, *story);
+    else if (const QuizSet* quiz = item->AsQuizSet())
+        blocks = QuizBlocks(ui, *item, *quiz);
+    else
+        blocks.push_back({item->summary.In(ui.lang), ui.Heading(), palette::kText});
+    if (!item->AsStory() && !item->AsQuizSet())
+        blocks.push_back({ui.T("item.coming_soon"), ui.Body(), palette::kMutedText, 0, ui.Px(32)});
+
+    // Laid out first, so the total height is known for scrolling.
+    const float pad = ui.Px(48);
+    const float width = area.size.x - 2 * pad;
+    float total = 0;
+    for (Block& block : blocks) {
+        block.height = WrapText(ui, block.font, block.text, width - block.indent).Height();
+        total += block.spaceAbove + block.height;
     }
-    DrawText(ui, ui.Body(), ui.T("item.coming_soon"), ImVec2(area.pos.x + pad, y), width,
-             palette::kMutedText);
+    const ImVec2 viewPos(area.pos.x, area.pos.y + pad / 2);
+    ImVec2 viewSize(area.size.x, area.size.y - pad);
+    // Drag to scroll, as the module lists do; the position lives in the visitor's ItemProgress.
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 pressed = io.MouseClickedPos[0];
+    const bool overText = pressed.x >= viewPos.x && pressed.y >= viewPos.y &&
+                          pressed.x < viewPos.x + viewSize.x && pressed.y < viewPos.y + viewSize.y;
+    if (overText && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12))) {
+        scrollY -= io.MouseDelta.y;
+        ImGui::ClearActiveID();
+    }
+    // The hint gets its own strip, never covering text (a drag may start on it).
+    const bool overflows = total > viewSize.y;
+    if (overflows) viewSize.y -= MoreBelowHeight(ui);
+    scrollY = std::clamp(scrollY, 0.0f, std::max(0.0f, total - viewSize.y));
+
+    // Only blocks that show are drawn (and so checked for glyphs and recorded for scripts).
+    const ImVec2 viewEnd(viewPos.x + viewSize.x, viewPos.y + viewSize.y);
+    ImGui::PushClipRect(viewPos, viewEnd, true);
+    float y = viewPos.y - scrollY;
+    for (const Block& block : blocks) {
+        y += block.spaceAbove;
+        if (y + block.height >= viewPos.y && y <= viewEnd.y)
+            DrawText(ui, block.font, block.text, ImVec2(viewPos.x + pad + block.indent, y),
+                     width - block.indent, block.color);
+        y += block.height;
+    }
+    ImGui::PopClipRect();
+    if (overflows && scrollY + viewSize.y < total - 1) DrawMoreBelow(ui, viewEnd.y, viewPos.x, viewSize.x);
 }
 
 } // namespace kepu

@@ -24,7 +24,7 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
 
     // Cards, laid out first so the total height is known for scrolling.
     const ImVec2 listPos(area.pos.x, y);
-    const ImVec2 listSize(area.size.x, area.pos.y + area.size.y - y);
+    ImVec2 listSize(area.size.x, area.pos.y + area.size.y - y);
     const float pad = ui.Px(32);
     const float innerW = listSize.x - 3 * pad - ui.Px(28); // room for the chevron
     struct Card {
@@ -53,6 +53,10 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
         scrollY -= io.MouseDelta.y;
         ImGui::ClearActiveID();
     }
+    // A list taller than its space leaves a strip below it for the "more below" hint, so the hint
+    // never covers a card (a drag may start on the strip).
+    const bool overflows = total > listSize.y;
+    if (overflows) listSize.y -= MoreBelowHeight(ui);
     scrollY = std::clamp(scrollY, 0.0f, std::max(0.0f, total - listSize.y));
 
     const ImVec2 listEnd(listPos.x + listSize.x, listPos.y + listSize.y);
@@ -95,12 +99,7 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
         cy += card.height + ui.Gap();
     }
     ImGui::PopClipRect();
-    if (total > listSize.y && scrollY + listSize.y < total) {
-        // A quiet hint that there is more below.
-        DrawText(ui, ui.Body(), "▼ " + ui.T("module.more_below"),
-                 ImVec2(listPos.x, listPos.y + listSize.y - ui.Body()->FontSize), listSize.x,
-                 palette::kMutedText, Align::Center);
-    }
+    if (overflows && scrollY + listSize.y < total - 1) DrawMoreBelow(ui, listEnd.y, listPos.x, listSize.x);
 }
 
 } // namespace kepu

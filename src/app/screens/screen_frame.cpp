@@ -3,6 +3,9 @@
 // hidden admin gesture's square.
 #include "app/screens/screens.hpp"
 
+#include <algorithm>
+#include <cfloat>
+
 namespace kepu {
 
 ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent) {
@@ -35,6 +38,23 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
     const float top = headerH + m.margin / 2;
     return ContentArea{ImVec2(m.margin, top),
                        ImVec2(ui.screen.x - 2 * m.margin, footerY - m.margin / 2 - top)};
+}
+
+float MoreBelowHeight(const Ui& ui) {
+    return ui.Body()->FontSize + ui.Px(16);
+}
+
+void DrawMoreBelow(Ui& ui, float y, float x, float width) {
+    ImFont* font = ui.Body();
+    const std::string& text = ui.T("module.more_below");
+    const float textW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
+    const float arrow = font->FontSize * 0.5f, gap = ui.Px(12);
+    const float left = x + std::max(0.0f, (width - arrow - gap - textW) / 2);
+    const float top = y + ui.Px(8), middle = top + font->FontSize * 0.55f;
+    ImGui::GetWindowDrawList()->AddTriangleFilled(
+        ImVec2(left, middle - arrow * 0.4f), ImVec2(left + arrow, middle - arrow * 0.4f),
+        ImVec2(left + arrow / 2, middle + arrow * 0.45f), ToImU32(palette::kMutedText));
+    DrawText(ui, font, text, ImVec2(left + arrow + gap, top), textW + 1, palette::kMutedText);
 }
 
 } // namespace kepu

@@ -17,6 +17,11 @@ struct ContentArea {
     ImVec2 size;
 };
 ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent);
+// The hint under a scrolling list or text that there is more below (向上滑动查看更多): a strip of
+// MoreBelowHeight at y, the text centred in [x, x + width) after a drawn triangle (a shape, not "▼",
+// which the font atlas does not hold).
+float MoreBelowHeight(const Ui& ui);
+void DrawMoreBelow(Ui& ui, float y, float x, float width);
 
 void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, int highlightIndex,
                        const std::string& kioskTitle);
@@ -24,7 +29,8 @@ void DrawHomeScreen(Ui& ui, Audience audience);
 // scrollY: the list's position, kept in the visitor's session (back from an item: same place).
 void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, float& scrollY);
 
-void DrawItemScreen(Ui& ui, const ContentItem* item);
+// scrollY: the reading position, kept in the visitor's ItemProgress.
+void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY);
 
 struct PinPadView {
     bool pinIsSet = false;
