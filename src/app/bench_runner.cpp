@@ -206,6 +206,9 @@ int RunBenchmark(KioskApp& app) {
     Print("atlas_height", static_cast<long>(startup.fonts.textureHeight), "px");
     Print("atlas_glyphs", static_cast<long>(startup.fonts.glyphCount), "glyphs");
     Print("atlas_build", startup.fonts.buildMs, "ms");
+    // Glyphs on demand: what the first frame needed (pages made, characters rasterised, their time).
+    Print("first_frame_glyphs", static_cast<long>(app.Fonts().rasterised), "glyphs");
+    Print("first_frame_glyph_fill", app.Fonts().fillMs, "ms");
 
     TimeFrames(app, "attract", 100);
     // Attract -> home: home is the busiest screen (three tiles, switches, six chips, footer).
@@ -221,9 +224,15 @@ int RunBenchmark(KioskApp& app) {
     const TapTiming toStories = TapAndTime(app, "tile-stories");
     PrintTap("tap_tile_to_stories", toStories);
     const auto card = FirstCard(app);
+    const FontAtlasReport glyphsBefore = app.Fonts();
     const TapTiming toStory = card ? TapAndTime(app, *card) : TapTiming{};
+    const FontAtlasReport glyphsAfter = app.Fonts();
     if (card) std::printf("# story opened: %s (%s)\n", card->testId.c_str(), card->label.c_str());
     PrintTap("tap_card_to_story", toStory);
+    // The glyph work inside those frames: characters rasterised and put on the pages, and its time.
+    Print("story_glyphs_rasterised", static_cast<long>(glyphsAfter.rasterised - glyphsBefore.rasterised),
+          "glyphs");
+    Print("story_glyph_fill", glyphsAfter.fillMs - glyphsBefore.fillMs, "ms");
     TapAndTime(app, "home");
 
     // A static screen: the normal loop with nobody touching, for 5 seconds, once the frames after the

@@ -28,9 +28,19 @@ constexpr int kPadding = 1; // clear pixels around each glyph: linear filtering 
 // ImFont::BuildLookupTable keeps the fallback character it settled on last time: a font that had
 // only its space then would draw blanks for ever. '?' is asked for each time (the font has it once
 // its page exists).
-void BuildLookup(ImFont& font) {
+//
+// A character not on the page yet is measured as wide as a Chinese character (if it is one) rather
+// than as '?': the frame that asks for it then breaks its lines almost as the frame built again will,
+// and asks for the characters that frame shows. Measured as '?' (half as wide), a dense story's first
+// frame laid out twice the text and asked for 1,235 characters instead of about 500.
+void BuildLookup(ImFont& font, float ideographAdvance) {
     font.FallbackChar = static_cast<ImWchar>('?');
     font.BuildLookupTable();
+    for (int cp = 0; cp < font.IndexAdvanceX.Size; ++cp)
+        if (font.IndexLookup[cp] == static_cast<ImWchar>(-1) && IsCjkIdeographic(static_cast<char32_t>(cp)))
+            font.IndexAdvanceX[cp] = ideographAdvance;
+    // Beyond the table (characters above the highest one on the page) most text is Chinese.
+    font.FallbackAdvanceX = ideographAdvance;
 }
 
 } // namespace
@@ -41,6 +51,7 @@ struct FontAtlas::Face {
     ImFont font;
     GlyphBook book;
     int rasterSize = 0;
+    float ideographAdvance = 0; // how wide a Chinese character is at this size
     PageSize pageSize;
     ImTextureID page = nullptr;
 
@@ -86,6 +97,10 @@ FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fon
         const int glyphs = i == 4 ? capacity.hero : heading ? capacity.heading : capacity.body;
         auto face = std::make_unique<Face>(sizes[i], GlyphPageSize(sizes[i], glyphs));
         face->rasterSize = m_rasterizer->AddSize(sizes[i], heading);
+        RasterGlyph ideograph;
+        face->ideographAdvance = m_rasterizer->Render(face->rasterSize, U'中', ideograph)
+                                     ? ideograph.advance
+                                     : std::round(sizes[i] * kCjkGlyphWidthPerFontPx);
         const SizeMetrics sizeMetrics = m_rasterizer->Metrics(face->rasterSize);
         ImFontConfig& cfg = face->config;
         cfg.SizePixels = sizes[i];
@@ -159,10 +174,18 @@ FontAtlas::Face* FontAtlas::FaceOf(const ImFont* font) const {
 }
 
 void FontAtlas::Need(const ImFont* font, std::string_view text) {
+    Ask(font, text, true);
+}
+
+void FontAtlas::NeedWidths(const ImFont* font, std::string_view text) {
+    Ask(font, text, false);
+}
+
+void FontAtlas::Ask(const ImFont* font, std::string_view text, bool ideographs) {
     Face* face = nullptr;
     for (std::size_t pos = 0; pos < text.size();) {
         const char32_t cp = NextCodePoint(text, pos);
-        if (cp < 0x20) continue;
+        if (cp < 0x20 || (!ideographs && IsCjkIdeographic(cp))) continue;
         if (cp <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) continue;
         if (!face && !(face = FaceOf(font))) return; // the fallback font: nothing to add
         face->book.Request(cp);
@@ -202,7 +225,7 @@ void FontAtlas::ResetPage(Face& face) {
         }
         AddGlyph(face, U'?');
     }
-    BuildLookup(face.font);
+    BuildLookup(face.font, face.ideographAdvance);
 }
 
 // Rasterises one character onto the face's page and into its ImFont. False when the page is full.
@@ -333,7 +356,7 @@ void FontAtlas::Fill() {
         if (!PutGlyph(face, job.cp, job.glyph)) face.book.MarkAbsent(job.cp); // bigger than a whole page
     }
     for (std::size_t i = 0; i < m_faces.size(); ++i)
-        if (touched[i]) BuildLookup(m_faces[i]->font);
+        if (touched[i]) BuildLookup(m_faces[i]->font, m_faces[i]->ideographAdvance);
     m_report.fillMs += MsSince(start);
 }
 
@@ -348,7 +371,12 @@ FontAtlasReport FontAtlas::Report() const {
     return report;
 }
 
-void AddFontText(ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color, const char* text) {
+void AddFontText(FontAtlas* atlas, ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color,
+                 const char* text) {
+    // Only lines that can show ask for glyphs: a long story's lines above and below the list's clip
+    // rectangle cost nothing.
+    if (atlas && pos.y + font->FontSize >= draw->GetClipRectMin().y && pos.y <= draw->GetClipRectMax().y)
+        atlas->Need(font, text);
     const ImTextureID page = font->ContainerAtlas->TexID;
     const bool other = draw->_CmdHeader.TextureId != page;
     if (other) draw->PushTextureID(page);

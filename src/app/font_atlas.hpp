@@ -75,6 +75,10 @@ class FontAtlas {
 
     // A frame draws (or measures) text in font: characters not on its page are asked for.
     void Need(const ImFont* font, std::string_view text);
+    // Text only measured (line breaking a whole story to know its height): only the characters whose
+    // width is not known without their glyph are asked for. Every Chinese character of the font is one
+    // em wide, and is measured so before it is drawn.
+    void NeedWidths(const ImFont* font, std::string_view text);
     bool HasRequests() const;
     // Rasterises what was asked for and puts it on the pages. Call between frames, or between a frame
     // that asked and the same frame built again: never while a frame's draw data is still to be drawn.
@@ -84,6 +88,7 @@ class FontAtlas {
   private:
     struct Face;
     Face* FaceOf(const ImFont* font) const;
+    void Ask(const ImFont* font, std::string_view text, bool ideographs);
     void EnsurePage(Face& face);
     void ResetPage(Face& face);
     bool AddGlyph(Face& face, char32_t cp);
@@ -102,6 +107,8 @@ class FontAtlas {
 
 // Draws one line of text with its font's page bound: each font has its own page, and
 // ImDrawList::AddText draws with the texture of the draw command it is given.
-void AddFontText(ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color, const char* text);
+// Asks the atlas (when there is one) for the line's characters if the line is inside the clip rectangle.
+void AddFontText(FontAtlas* atlas, ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color,
+                 const char* text);
 
 } // namespace kepu

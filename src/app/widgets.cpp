@@ -69,7 +69,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
                 ticked = true;
             }
         }
-        AddFontText(draw, font, ImVec2(x, y), textColor, line.c_str());
+        AddFontText(ui.atlas, draw, font, ImVec2(x, y), textColor, line.c_str());
         textLeft = std::min(textLeft, x - (i == 0 ? iconW : 0));
         textRight = std::max(textRight, x + w);
         y += wrapped.lineHeight;
@@ -82,7 +82,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
 }
 
 WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float width, Wrap wrap) {
-    if (ui.atlas) ui.atlas->Need(font, text);
+    if (ui.atlas) ui.atlas->NeedWidths(font, text);
     WrappedLines result;
     result.lineHeight = font->FontSize + ui.metrics.lineSpacing;
     const auto advance = [&](char32_t cp) {
@@ -98,7 +98,6 @@ WrappedLines WrapText(const Ui& ui, ImFont* font, const std::string& text, float
 float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color, Align align,
                Wrap wrap) {
     const WrappedLines wrapped = WrapText(ui, font, text, width, wrap);
-    if (ui.chineseFont) CheckGlyphs(ui, font, text);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float y = pos.y;
     float left = FLT_MAX, right = 0;
@@ -106,7 +105,10 @@ float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float 
         const float lineW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x;
         float x = pos.x;
         if (align == Align::Center) x += (width - lineW) / 2;
-        AddFontText(draw, font, ImVec2(x, y), ToImU32(color), line.c_str());
+        AddFontText(ui.atlas, draw, font, ImVec2(x, y), ToImU32(color), line.c_str());
+        // Lines scrolled out of the list's clip rectangle are not drawn, so only shown lines need glyphs.
+        const bool shown = y + font->FontSize >= draw->GetClipRectMin().y && y <= draw->GetClipRectMax().y;
+        if (ui.chineseFont && shown) CheckGlyphs(ui, font, line);
         left = std::min(left, x);
         right = std::max(right, x + lineW);
         y += wrapped.lineHeight;

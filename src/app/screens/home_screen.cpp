@@ -15,9 +15,10 @@ constexpr float kPi = 3.14159265f;
 void DrawQuizIcon(const Ui& ui, ImDrawList* draw, ImVec2 c, float r, ImFont* font) {
     draw->AddCircle(c, r, ToImU32(palette::kOnDark), 0, r * 0.12f);
     const char* mark = "?";
-    if (ui.atlas) ui.atlas->Need(font, mark);
+    if (ui.atlas) ui.atlas->NeedWidths(font, mark);
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, mark);
-    AddFontText(draw, font, ImVec2(c.x - size.x / 2, c.y - size.y / 2), ToImU32(palette::kOnDark), mark);
+    AddFontText(ui.atlas, draw, font, ImVec2(c.x - size.x / 2, c.y - size.y / 2), ToImU32(palette::kOnDark),
+                mark);
 }
 
 void DrawStarIcon(ImDrawList* draw, ImVec2 c, float r) {
@@ -86,7 +87,7 @@ void DrawHomeScreen(Ui& ui, Audience audience) {
     for (Audience choice : kChoosableAudiences) {
         const std::string key = "audience." + std::string(AudienceName(choice));
         const std::string& label = ui.T(key);
-        if (ui.atlas) ui.atlas->Need(font, label);
+        if (ui.atlas) ui.atlas->NeedWidths(font, label);
         const float textW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
         const float chipW = std::max(ui.Px(180), textW + ui.Px(48) + font->FontSize * 0.75f);
         if (cx > 0 && cx + chipW > area.size.x) {
