@@ -3,13 +3,13 @@
 #include "adapters/asset_paths.hpp"
 #include "adapters/content_assets.hpp"
 #include "adapters/data_folder.hpp"
+#include "adapters/gpu_probe.hpp"
 #include "app/kiosk_app.hpp"
 #include "app/theme.hpp"
 #include "version.hpp"
 
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <chrono>
 #include <filesystem>
@@ -53,8 +53,8 @@ KioskApp::~KioskApp() {
     if (m_state.InVisit()) m_state.EndVisit(EndReason::Shutdown, m_clock.NowMs());
     LogKioskEvents();
     if (m_imguiReady) {
-        DestroyFontAtlasTexture();
-        ImGui_ImplOpenGL3_Shutdown();
+        DestroyFontAtlasTexture(m_window->Glyphs());
+        m_window->ShutdownImGui();
         ImGui::DestroyContext();
     }
 }
@@ -103,9 +103,7 @@ std::string KioskApp::Start() {
         request.width = 1920;
         request.height = 1080;
     }
-    std::string error;
-    m_window = GlWindow::Open(request, error);
-    if (!m_window) return error;
+    if (const std::string error = OpenWindow(request); !error.empty()) return error;
     CatchStopSignals();
     m_waker.UseSdlEvents();
     LoadEverything();
@@ -117,16 +115,33 @@ std::string KioskApp::Start() {
     io.LogFilename = nullptr;
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.MouseDragThreshold = 12;
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-    // Create the shader now, then drop the backend's RGBA font texture: the kiosk uploads its own
-    // alpha-only atlas, and the backend must never rebuild the (freed) atlas later.
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    if (!m_window->InitImGui()) {
+        ImGui::DestroyContext();
+        return "cannot start Dear ImGui's renderer on " + m_window->Description();
+    }
     m_imguiReady = true;
     Relayout();
 
     RenderFrame();
     m_startup.firstFrameMs = static_cast<double>(m_clock.NowMs());
+    return {};
+}
+
+std::string KioskApp::OpenWindow(const WindowRequest& request) {
+    const RendererChoice choice = ChooseRenderer(m_config.renderer, ProbeRendererFacts());
+    std::string error;
+    m_window = OpenRenderWindow(request, choice.kind, error);
+    if (!m_window && choice.kind == RendererKind::Gl) {
+        // A kiosk that cannot draw with OpenGL (driver missing or broken) still serves visitors.
+        std::string softwareError;
+        m_window = OpenRenderWindow(request, RendererKind::Software, softwareError);
+        if (!m_window) return softwareError == error ? error : error + "; and " + softwareError;
+        const std::string notice = "OpenGL cannot draw (" + error + "); drawing with SDL's software renderer";
+        std::cerr << "kepu-kiosk: " << notice << "\n";
+        m_notices.push_back(notice);
+    }
+    if (!m_window) return error;
+    std::cerr << "kepu-kiosk: renderer: " << m_window->Description() << " (" << choice.why << ")\n";
     return {};
 }
 
@@ -158,7 +173,8 @@ void KioskApp::Relayout() {
     heroGlyphs.AddText(m_strings.Get("attract.title", Lang::Zh) + "?");
     const bool firstBuild = m_startup.fonts.buildMs == 0;
     const AtlasGlyphs atlasGlyphs{bodyGlyphs, headingGlyphs, heroGlyphs};
-    m_startup.fonts = BuildFontAtlas(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, atlasGlyphs);
+    m_startup.fonts = BuildFontAtlas(m_window->Glyphs(), m_fonts, m_config.fontFile, m_config.fontIndex,
+                                     m_metrics, atlasGlyphs);
     if (firstBuild && !m_startup.fonts.problem.empty()) {
         std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
         m_notices.push_back(m_startup.fonts.problem);

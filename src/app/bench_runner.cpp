@@ -4,8 +4,6 @@
 #include "app/kiosk_app.hpp"
 #include "app/script_player.hpp"
 
-#include <SDL_opengl.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -51,11 +49,11 @@ std::pair<int, double> TapAndTime(KioskApp& app, const char* id) {
     PushTouchUp(app, widget->rect.CenterX(), widget->rect.CenterY());
     for (int frames = 1; frames <= 10; ++frames) {
         app.RenderFrames(1);
-        glFinish();
+        app.Window().Finish();
         if (app.Screen() != before) {
             // The new screen is in the state; one more frame puts it on the glass.
             app.RenderFrames(1);
-            glFinish();
+            app.Window().Finish();
             return {frames + 1, MsSince(start)};
         }
     }
@@ -69,6 +67,7 @@ int RunBenchmark(KioskApp& app) {
     int width = 0, height = 0;
     app.WindowSize(width, height);
     std::printf("Kepu Kiosk benchmark, headless %dx%d\n", width, height);
+    std::printf("  renderer                      %s\n", app.Window().Description().c_str());
     std::printf("  start to first full frame     %8.1f ms\n", startup.firstFrameMs);
     std::printf("  font atlas                    %5d x %d px, %zu glyphs, built in %.1f ms\n",
                 startup.fonts.textureWidth, startup.fonts.textureHeight, startup.fonts.glyphCount,
@@ -79,7 +78,7 @@ int RunBenchmark(KioskApp& app) {
         for (int i = 0; i < n; ++i) {
             const auto start = SteadyClock::now();
             app.RenderFrames(1);
-            glFinish();
+            app.Window().Finish();
             frameMs.push_back(MsSince(start));
         }
         std::sort(frameMs.begin(), frameMs.end());
@@ -99,7 +98,7 @@ int RunBenchmark(KioskApp& app) {
     TapAndTime(app, "home");
 
     // A static screen: the normal loop with nobody touching, for 5 seconds, once the frames after the
-    // last touch are drawn (headless they are now really rendered: glFinish, about 60 ms of CPU).
+    // last touch are drawn (headless they are now really rendered: glFinish on GL, about 60 ms of CPU).
     app.RunFor(1000);
     const double cpuBefore = CpuSeconds();
     const auto wallStart = SteadyClock::now();

@@ -1,7 +1,6 @@
 // Builds the ImGui font atlas from the glyphs actually used.
 #include "app/font_atlas.hpp"
 
-#include <SDL_opengl.h>
 #include <imgui.h>
 #include <imgui_freetype.h>
 
@@ -46,7 +45,7 @@ class MappedFile {
     std::size_t m_size = 0;
 };
 
-GLuint g_texture = 0;
+ImTextureID g_texture = nullptr;
 
 std::vector<ImWchar> ToImGuiRanges(const GlyphSet& glyphs) {
     // ImWchar is 16-bit in Debian's build: characters beyond the BMP are left out (the content
@@ -60,24 +59,16 @@ std::vector<ImWchar> ToImGuiRanges(const GlyphSet& glyphs) {
     return ranges;
 }
 
-// An alpha-only texture (a quarter of RGBA's memory), swizzled so the ImGui shader reads white
-// with the glyph's coverage as alpha.
-void UploadAlphaTexture(ImFontAtlas& atlas, FontAtlasReport& report) {
+// One glyph page holding the whole atlas: one byte of coverage per pixel on OpenGL (a quarter of
+// RGBA's memory), drawn white with the coverage as alpha on either renderer.
+void UploadAlphaTexture(GlyphTextures& textures, ImFontAtlas& atlas, FontAtlasReport& report) {
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
-    DestroyFontAtlasTexture();
-    glGenTextures(1, &g_texture);
-    glBindTexture(GL_TEXTURE_2D, g_texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
-    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(g_texture)));
+    DestroyFontAtlasTexture(textures);
+    g_texture = textures.CreatePage(width, height);
+    if (g_texture) textures.UpdatePage(g_texture, 0, 0, width, height, pixels, width);
+    atlas.SetTexID(g_texture);
     report.textureWidth = width;
     report.textureHeight = height;
     report.textureBytes = static_cast<std::size_t>(width) * height;
@@ -85,13 +76,13 @@ void UploadAlphaTexture(ImFontAtlas& atlas, FontAtlasReport& report) {
 
 } // namespace
 
-void DestroyFontAtlasTexture() {
-    if (g_texture) glDeleteTextures(1, &g_texture);
-    g_texture = 0;
+void DestroyFontAtlasTexture(GlyphTextures& textures) {
+    if (g_texture) textures.DestroyPage(g_texture);
+    g_texture = nullptr;
 }
 
-FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const AtlasGlyphs& glyphs) {
+FontAtlasReport BuildFontAtlas(GlyphTextures& textures, FontSet& fonts, const std::filesystem::path& fontFile,
+                               int fontIndex, const ThemeMetrics& metrics, const AtlasGlyphs& glyphs) {
     const auto start = std::chrono::steady_clock::now();
     FontAtlasReport report;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
@@ -158,7 +149,7 @@ FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& font
     fonts.hero = built[4];
     ImGui::GetIO().FontDefault = built[0];
 
-    UploadAlphaTexture(atlas, report);
+    UploadAlphaTexture(textures, atlas, report);
     // The GPU has its copy now; the CPU copies (pixels, builder data) go, and the mapping with them.
     atlas.ClearTexData();
     atlas.ClearInputData();

@@ -2,6 +2,7 @@
 // uploads it to the GPU and frees the CPU copy. A missing font is reported, not fatal: the kiosk
 // falls back to ImGui's built-in Latin font.
 #pragma once
+#include "app/render/glyph_textures.hpp"
 #include "core/glyph_set.hpp"
 #include "core/kiosk_types.hpp"
 #include "core/theme_metrics.hpp"
@@ -32,17 +33,18 @@ struct FontAtlasReport {
     std::string problem; // empty when the configured font loaded
 };
 
-// Needs a current GL context. Safe to call again (content reload, screen size change): the previous
-// texture is replaced. The body sizes hold `body`; the heading sizes only `heading` (interface text
-// and content titles); the title size only `hero` (the attract screen's title).
+// Makes its texture through the window's glyph pages (OpenGL or SDL's software renderer). Safe to call again
+// (content reload, screen size change): the previous texture is replaced. The body sizes hold `body`; the
+// heading sizes only `heading` (interface text and content titles); the title size only `hero` (the attract
+// screen's title).
 struct AtlasGlyphs {
     const GlyphSet& body;
     const GlyphSet& heading;
     const GlyphSet& hero;
 };
-FontAtlasReport BuildFontAtlas(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
-                               const ThemeMetrics& metrics, const AtlasGlyphs& glyphs);
-// Frees the atlas texture (before the GL context goes).
-void DestroyFontAtlasTexture();
+FontAtlasReport BuildFontAtlas(GlyphTextures& textures, FontSet& fonts, const std::filesystem::path& fontFile,
+                               int fontIndex, const ThemeMetrics& metrics, const AtlasGlyphs& glyphs);
+// Frees the atlas texture (before the window goes).
+void DestroyFontAtlasTexture(GlyphTextures& textures);
 
 } // namespace kepu

@@ -6,9 +6,7 @@
 #include "version.hpp"
 
 #include <SDL.h>
-#include <SDL_opengl.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -201,7 +199,7 @@ void KioskApp::RenderFrame() {
     if (io.DeltaTime > 1.0f) io.DeltaTime = 1.0f / 60;
     m_lastFrameAt = now;
 
-    ImGui_ImplOpenGL3_NewFrame();
+    m_window->NewFrame();
     m_input.ApplyToImGui(io);
     ImGui::NewFrame();
     m_registry.BeginFrame();
@@ -209,11 +207,7 @@ void KioskApp::RenderFrame() {
     DrawScreens(actions);
     ImGui::Render();
 
-    glViewport(0, 0, drawW, drawH);
-    const Rgb bg = palette::kBackground;
-    glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    m_window->Render(ImGui::GetDrawData(), palette::kBackground);
     if (!m_pendingScreenshot.empty()) {
         m_screenshotError = SaveScreenshot(*m_window, m_pendingScreenshot);
         m_pendingScreenshot.clear();
@@ -273,7 +267,8 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     case ScreenId::AdminPin: DrawAdminPinScreen(ui, m_admin.PadView(m_strings, choices.lang)); break;
     case ScreenId::Admin:
         DrawAdminScreen(
-            ui, m_admin.View(m_strings, choices.lang, {&m_catalog, m_log.get(), m_kioskId, m_notices}));
+            ui, m_admin.View(m_strings, choices.lang,
+                             {&m_catalog, m_log.get(), m_kioskId, m_notices, m_window->Description()}));
         break;
     }
     EndFullScreenWindow();
