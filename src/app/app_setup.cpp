@@ -128,7 +128,7 @@ std::string KioskApp::Start() {
 }
 
 std::string KioskApp::OpenWindow(const WindowRequest& request) {
-    const RendererChoice choice = ChooseRenderer(m_config.renderer, ProbeRendererFacts());
+    RendererChoice choice = ChooseRenderer(m_config.renderer, ProbeRendererFacts());
     std::string error;
     m_window = OpenRenderWindow(request, choice.kind, error);
     if (!m_window && choice.kind == RendererKind::Gl) {
@@ -139,6 +139,7 @@ std::string KioskApp::OpenWindow(const WindowRequest& request) {
         const std::string notice = "OpenGL cannot draw (" + error + "); drawing with SDL's software renderer";
         std::cerr << "kepu-kiosk: " << notice << "\n";
         m_notices.push_back(notice);
+        choice.why += "; OpenGL cannot draw";
     }
     if (!m_window) return error;
     std::cerr << "kepu-kiosk: renderer: " << m_window->Description() << " (" << choice.why << ")\n";
