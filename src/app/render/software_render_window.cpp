@@ -84,8 +84,17 @@ class SoftwareRenderWindow final : public RenderWindow {
     bool InitImGui() override { return ImGui_ImplSDLRenderer_Init(m_renderer); }
     void ShutdownImGui() override { ImGui_ImplSDLRenderer_Shutdown(); }
     // ImGui_ImplSDLRenderer_NewFrame only makes the backend's RGBA font texture when there is none,
-    // from an atlas the kiosk has freed: it is never called. Nothing else needs doing per frame.
-    void NewFrame() override {}
+    // from an atlas the kiosk has freed: it is never called.
+    void NewFrame() override {
+        // SDL's software renderer cuts every vertex to whole pixels (SDL_render_sw.c, SW_QueueGeometry):
+        // ImGui's half-pixel anti-aliasing fringes and texture-drawn lines came out one pixel thicker
+        // and stepped. Without them, edges are whole pixels, lines their true width, and there are
+        // fewer triangles to fill. Set each frame, since the theme resets the style.
+        ImGuiStyle& style = ImGui::GetStyle();
+        style.AntiAliasedLines = false;
+        style.AntiAliasedLinesUseTex = false;
+        style.AntiAliasedFill = false;
+    }
 
     void Render(ImDrawData* drawData, Rgb clearColor) override {
         SDL_SetRenderDrawColor(m_renderer, clearColor.r, clearColor.g, clearColor.b, 255);
