@@ -25,6 +25,7 @@ expect 2 'unknown option "--frobnicate"' -- "$kiosk" --frobnicate
 expect 2 '--lang must be zh or en, not "fr"' -- "$kiosk" --lang fr
 expect 2 '--windowed must be WIDTHxHEIGHT' -- "$kiosk" --windowed huge
 expect 2 '--content needs a value' -- "$kiosk" --content
+expect 2 '--renderer must be auto, gl or software, not "vulkan"' -- "$kiosk" --renderer vulkan
 expect 0 'Usage:' -- "$kiosk" --help
 
 printf 'lang = "zh"\nidle_seconds = "soon"\n' >"$work/bad.toml"
@@ -33,6 +34,9 @@ expect 2 "$work/bad.toml:2:16: \"idle_seconds\" must be a whole number from 10 t
 printf 'lang = \n' >"$work/broken.toml"
 expect 2 "$work/broken.toml:1:" -- "$kiosk" --config "$work/broken.toml"
 expect 2 "$work/missing.toml: cannot read the settings file" -- "$kiosk" --config "$work/missing.toml"
+printf 'renderer = "opengl"\n' >"$work/renderer.toml"
+expect 2 "$work/renderer.toml:1:12: \"renderer\" must be \"auto\", \"gl\" or \"software\" (got \"opengl\")" -- \
+  "$kiosk" --config "$work/renderer.toml"
 
 # No display and no --headless: a clear message with the fix, exit 1. SDL is left to choose its driver
 # as it would for a person: Debian's falls back to "offscreen", which used to run forever unseen

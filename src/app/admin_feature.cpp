@@ -102,7 +102,8 @@ PinPadView AdminFeature::PadView(const UiStrings& strings, Lang lang) const {
 AdminView AdminFeature::View(const UiStrings& strings, Lang lang, const Status& status) const {
     const ContentCatalog& catalog = *status.catalog;
     AdminView view;
-    view.version = kVersion;
+    // Which renderer draws is part of what this kiosk is running (a support call asks both).
+    view.version = std::string(kVersion) + " · " + status.renderer;
     view.kioskId = status.kioskId;
     view.siteName = m_config.siteName + (m_config.county.empty() ? "" : " · " + m_config.county);
     view.contentSummary = strings.Format("admin.content_summary", lang,

@@ -46,6 +46,7 @@ class AdminFeature {
         const ParticipationLog* log;
         std::string kioskId;
         std::vector<std::string> notices; // start-up notices and the kiosk's own
+        std::string renderer;             // what draws, e.g. "SDL software renderer"
     };
     AdminView View(const UiStrings& strings, Lang lang, const Status& status) const;
     // When a drawn countdown next changes (0: nothing to wake for).

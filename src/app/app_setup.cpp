@@ -3,13 +3,13 @@
 #include "adapters/asset_paths.hpp"
 #include "adapters/content_assets.hpp"
 #include "adapters/data_folder.hpp"
+#include "adapters/gpu_probe.hpp"
 #include "app/kiosk_app.hpp"
 #include "app/theme.hpp"
 #include "version.hpp"
 
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -67,7 +67,7 @@ KioskApp::~KioskApp() {
     LogKioskEvents();
     if (m_imguiReady) {
         m_atlas.Close();
-        ImGui_ImplOpenGL3_Shutdown();
+        m_window->ShutdownImGui();
         ImGui::DestroyContext();
     }
 }
@@ -116,9 +116,7 @@ std::string KioskApp::Start() {
         request.width = 1920;
         request.height = 1080;
     }
-    std::string error;
-    m_window = GlWindow::Open(request, error);
-    if (!m_window) return error;
+    if (const std::string error = OpenWindow(request); !error.empty()) return error;
     CatchStopSignals();
     m_waker.UseSdlEvents();
     LoadEverything();
@@ -130,15 +128,34 @@ std::string KioskApp::Start() {
     io.LogFilename = nullptr;
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.MouseDragThreshold = 12;
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-    // ImGui's own atlas (io.Fonts) keeps only its small built-in font, in the backend's texture; the
-    // kiosk's fonts have their own pages (font_atlas.hpp).
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    if (!m_window->InitImGui()) {
+        ImGui::DestroyContext();
+        return "cannot start Dear ImGui's renderer on " + m_window->Description();
+    }
     m_imguiReady = true;
     Relayout();
 
     RenderFrame();
     m_startup.firstFrameMs = static_cast<double>(m_clock.NowMs());
+    return {};
+}
+
+std::string KioskApp::OpenWindow(const WindowRequest& request) {
+    RendererChoice choice = ChooseRenderer(m_config.renderer, ProbeRendererFacts());
+    std::string error;
+    m_window = OpenRenderWindow(request, choice.kind, error);
+    if (!m_window && choice.kind == RendererKind::Gl) {
+        // A kiosk that cannot draw with OpenGL (driver missing or broken) still serves visitors.
+        std::string softwareError;
+        m_window = OpenRenderWindow(request, RendererKind::Software, softwareError);
+        if (!m_window) return softwareError == error ? error : error + "; and " + softwareError;
+        const std::string notice = "OpenGL cannot draw (" + error + "); drawing with SDL's software renderer";
+        std::cerr << "kepu-kiosk: " << notice << "\n";
+        m_notices.push_back(notice);
+        choice.why += "; OpenGL cannot draw";
+    }
+    if (!m_window) return error;
+    std::cerr << "kepu-kiosk: renderer: " << m_window->Description() << " (" << choice.why << ")\n";
     return {};
 }
 
@@ -155,8 +172,8 @@ void KioskApp::Relayout() {
     // characters, only fonts at the new sizes.
     const bool firstBuild = !m_fontsOpened;
     m_fontsOpened = true;
-    m_startup.fonts = m_atlas.Open(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics, m_glyphTextures,
-                                   PageCapacityForTests());
+    m_startup.fonts = m_atlas.Open(m_fonts, m_config.fontFile, m_config.fontIndex, m_metrics,
+                                   m_window->Glyphs(), PageCapacityForTests());
     if (firstBuild && !m_startup.fonts.problem.empty()) {
         std::cerr << "kepu-kiosk: " << m_startup.fonts.problem << "\n";
         m_notices.push_back(m_startup.fonts.problem);

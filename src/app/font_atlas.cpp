@@ -83,6 +83,15 @@ FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fon
     Close();
     m_textures = &textures;
     m_report = {};
+    // ImGui::NewFrame insists that its own atlas (io.Fonts) is built, though the kiosk never draws
+    // with it: built with ImGui's small default font, and its pixels dropped at once.
+    ImFontAtlas& imguiAtlas = *ImGui::GetIO().Fonts;
+    if (!imguiAtlas.IsBuilt()) {
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        imguiAtlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+        imguiAtlas.ClearTexData();
+    }
     const float sizes[5] = {metrics.normal.body, metrics.large.body, metrics.normal.heading,
                             metrics.large.heading, metrics.hero};
     std::string error;

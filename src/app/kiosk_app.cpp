@@ -6,9 +6,7 @@
 #include "version.hpp"
 
 #include <SDL.h>
-#include <SDL_opengl.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -205,7 +203,7 @@ void KioskApp::RenderFrame() {
     // before anything is shown (a full page emptied on the way may need one more turn).
     std::vector<UiAction> actions;
     for (int pass = 1;; ++pass) {
-        ImGui_ImplOpenGL3_NewFrame();
+        m_window->NewFrame();
         m_input.ApplyToImGui(io);
         ImGui::NewFrame();
         m_registry.BeginFrame();
@@ -216,11 +214,7 @@ void KioskApp::RenderFrame() {
         io.DeltaTime = 0.001f; // the same moment, built again
     }
 
-    glViewport(0, 0, drawW, drawH);
-    const Rgb bg = palette::kBackground;
-    glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    m_window->Render(ImGui::GetDrawData(), palette::kBackground);
     if (!m_pendingScreenshot.empty()) {
         m_screenshotError = SaveScreenshot(*m_window, m_pendingScreenshot);
         m_pendingScreenshot.clear();
@@ -286,7 +280,8 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     case ScreenId::AdminPin: DrawAdminPinScreen(ui, m_admin.PadView(m_strings, choices.lang)); break;
     case ScreenId::Admin:
         DrawAdminScreen(
-            ui, m_admin.View(m_strings, choices.lang, {&m_catalog, m_log.get(), m_kioskId, m_notices}));
+            ui, m_admin.View(m_strings, choices.lang,
+                             {&m_catalog, m_log.get(), m_kioskId, m_notices, m_window->Description()}));
         break;
     }
     EndFullScreenWindow();

@@ -6,9 +6,8 @@
 #include "app/admin_feature.hpp"
 #include "app/app_clock.hpp"
 #include "app/font_atlas.hpp"
-#include "app/gl_window.hpp"
 #include "app/loop_waker.hpp"
-#include "app/render/gl_glyph_textures.hpp"
+#include "app/render/render_window.hpp"
 #include "app/screens/screens.hpp"
 #include "app/touch_input.hpp"
 #include "app/ui_action.hpp"
@@ -62,6 +61,7 @@ class KioskApp {
     const KioskState& State() const { return m_state; }
     bool IdleWarningShown() { return m_state.IdleWarningShown(m_clock.NowMs()); }
     void WindowSize(int& width, int& height) const { m_window->Size(width, height); }
+    RenderWindow& Window() { return *m_window; }
     std::string Screenshot(const std::string& file);
     const StartupReport& Startup() const { return m_startup; }
     // The glyph pages as they are now (glyphs on them, pages made, pages emptied).
@@ -86,6 +86,7 @@ class KioskApp {
     void LogKioskEvents();
     std::string Today() const;
     std::string LoadEverything();
+    std::string OpenWindow(const WindowRequest& request);
 
     KioskConfig m_config;
     Options m_options;
@@ -97,13 +98,12 @@ class KioskApp {
     std::vector<std::string> m_notices;
     std::string m_kioskId;
 
-    std::unique_ptr<GlWindow> m_window;
+    std::unique_ptr<RenderWindow> m_window;
     bool m_imguiReady = false;
     ThemeMetrics m_metrics;
     int m_layoutHeight = 0;
     FontSet m_fonts;
-    GlGlyphTextures m_glyphTextures;
-    FontAtlas m_atlas; // after the textures: its pages are freed first
+    FontAtlas m_atlas; // after the window: its pages are freed first
     bool m_fontsOpened = false;
     TouchInput m_input;
     WidgetRegistry m_registry;

@@ -1,16 +1,17 @@
 // Writes the frame just drawn to a PNG file.
 #include "app/screenshot.hpp"
 
-#include "app/gl_window.hpp"
+#include "app/render/render_window.hpp"
 
 #include <stb_image_write.h>
 
 namespace kepu {
 
-std::string SaveScreenshot(const GlWindow& window, const std::filesystem::path& file) {
+std::string SaveScreenshot(RenderWindow& window, const std::filesystem::path& file) {
     int width = 0, height = 0;
     std::vector<unsigned char> rgba;
-    if (!window.ReadPixels(width, height, rgba)) return "cannot read the frame from OpenGL";
+    if (!window.ReadPixels(width, height, rgba))
+        return "cannot read the frame from the renderer (" + window.Description() + ")";
     for (std::size_t i = 3; i < rgba.size(); i += 4)
         rgba[i] = 255; // the window is opaque
     std::error_code ec;

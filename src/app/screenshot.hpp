@@ -5,9 +5,9 @@
 
 namespace kepu {
 
-class GlWindow;
+class RenderWindow;
 
 // Returns an empty string on success, else what went wrong and where.
-std::string SaveScreenshot(const GlWindow& window, const std::filesystem::path& file);
+std::string SaveScreenshot(RenderWindow& window, const std::filesystem::path& file);
 
 } // namespace kepu

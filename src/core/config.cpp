@@ -101,10 +101,17 @@ ConfigResult ParseConfig(std::string_view text, const std::string& sourceName,
                 c.lang = *lang;
             else if (node.is_string())
                 error(node, "\"lang\" must be \"zh\" or \"en\" (got \"" + code + "\")");
+        } else if (key == "renderer") {
+            std::string name;
+            getString(key, node, name);
+            if (auto renderer = ParseRendererSetting(name))
+                c.renderer = *renderer;
+            else if (node.is_string())
+                error(node, "\"renderer\" must be \"auto\", \"gl\" or \"software\" (got \"" + name + "\")");
         } else {
             error(node, "unknown setting \"" + key +
                             "\"; known: kiosk_id, site_name, county, lang, content, data, assets, font, "
-                            "font_index, idle_seconds, idle_seconds_large_text, countdown_seconds");
+                            "font_index, idle_seconds, idle_seconds_large_text, countdown_seconds, renderer");
         }
     }
     // toml++ walks keys alphabetically; report in the order a person reads the file.
@@ -131,6 +138,7 @@ void ApplyOptions(KioskConfig& config, const Options& options) {
     if (options.dataDir) config.dataDir = *options.dataDir;
     if (options.assetsDir) config.assetsDir = *options.assetsDir;
     if (options.lang) config.lang = *options.lang;
+    if (options.renderer) config.renderer = *options.renderer;
 }
 
 } // namespace kepu

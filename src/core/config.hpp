@@ -26,6 +26,7 @@ struct KioskConfig {
     int idleSeconds = 60;
     int idleSecondsLargeText = 120;
     int countdownSeconds = 20;
+    RendererSetting renderer = RendererSetting::Auto;
 };
 
 struct ConfigResult {

@@ -54,7 +54,7 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
         } else if (arg == "--bench") {
             o.bench = true;
         } else if (arg == "--config" || arg == "--content" || arg == "--data" || arg == "--assets" ||
-                   arg == "--play" || arg == "--lang" || arg == "--windowed") {
+                   arg == "--play" || arg == "--lang" || arg == "--windowed" || arg == "--renderer") {
             const auto v = value();
             if (!v) return fail(arg + " needs a value");
             if (arg == "--config")
@@ -70,6 +70,9 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
             else if (arg == "--lang") {
                 o.lang = ParseLang(*v);
                 if (!o.lang) return fail("--lang must be zh or en, not \"" + *v + "\"");
+            } else if (arg == "--renderer") {
+                o.renderer = ParseRendererSetting(*v);
+                if (!o.renderer) return fail("--renderer must be auto, gl or software, not \"" + *v + "\"");
             } else {
                 o.windowed = ParseWindowSize(*v);
                 if (!o.windowed)
@@ -105,6 +108,9 @@ Options:
   --windowed WxH    window of that size, for development (default 1280x720 when a display exists)
   --headless        no display needed (offscreen rendering, 1920x1080 unless --windowed)
   --lang zh|en      default language for new visitors (default zh)
+  --renderer auto|gl|software
+                    what draws: OpenGL, or SDL's software renderer (no GPU, no Mesa/LLVM);
+                    auto (default) takes OpenGL only when a GPU device exists
   --play SCRIPT     drive the kiosk with a test script, exit 0 when every expectation held
   --bench           measure start-up, frame times, memory and idle CPU, then exit
   --version         print the version

@@ -1,6 +1,7 @@
 // Command-line options of kepu-kiosk. Parsing is pure so every bad value is unit-tested.
 #pragma once
 #include "core/kiosk_types.hpp"
+#include "core/renderer_choice.hpp"
 
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@ struct Options {
     std::optional<std::string> assetsDir;
     std::optional<Lang> lang;
     std::optional<WindowSize> windowed;
+    std::optional<RendererSetting> renderer;
     std::optional<std::string> playScript;
     std::optional<std::string> validateDir; // validate [DIR]
     bool kiosk = false;

@@ -20,6 +20,10 @@ TEST_CASE("options: the documented ones parse") {
     CHECK(ParseOptions({"set-pin", "--data", "x"}).options.command == Command::SetPin);
     CHECK(ParseOptions({"--help"}).options.command == Command::Help);
     CHECK(ParseOptions({"--bench"}).options.headless);
+    CHECK_FALSE(r.options.renderer);
+    CHECK(*ParseOptions({"--renderer", "software"}).options.renderer == RendererSetting::Software);
+    CHECK(*ParseOptions({"--renderer", "gl"}).options.renderer == RendererSetting::Gl);
+    CHECK(*ParseOptions({"--renderer", "auto"}).options.renderer == RendererSetting::Auto);
 }
 
 TEST_CASE("options: bad ones name the problem") {
@@ -28,6 +32,9 @@ TEST_CASE("options: bad ones name the problem") {
     CHECK(ParseOptions({"--windowed", "big"}).error.find("WIDTHxHEIGHT") != std::string::npos);
     CHECK(ParseOptions({"--windowed", "100x100"}).error.find("640x480") != std::string::npos);
     CHECK(ParseOptions({"--data"}).error.find("--data needs a value") != std::string::npos);
+    CHECK(ParseOptions({"--renderer", "vulkan"}).error ==
+          "--renderer must be auto, gl or software, not \"vulkan\" (see kepu-kiosk --help)");
+    CHECK(ParseOptions({"--renderer"}).error.find("--renderer needs a value") != std::string::npos);
     CHECK(ParseOptions({"--kiosk", "--windowed", "800x600"}).error.find("cannot be used together") !=
           std::string::npos);
 }
@@ -49,6 +56,9 @@ idle_seconds = 90
     CHECK(r.config.idleSeconds == 90);
     CHECK(r.config.idleSecondsLargeText == 120);
     CHECK(r.config.countdownSeconds == 20);
+    CHECK(r.config.renderer == RendererSetting::Auto);
+    CHECK(ParseConfig("renderer = \"software\"\n", "kiosk.toml", ".").config.renderer ==
+          RendererSetting::Software);
 }
 
 TEST_CASE("settings file: bad values give file:line:col and what is expected") {
@@ -65,6 +75,13 @@ TEST_CASE("settings file: bad values give file:line:col and what is expected") {
     r = ParseConfig("content = 3\n", "kiosk.toml", ".");
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0] == "kiosk.toml:1:11: \"content\" must be a text in quotes");
+    r = ParseConfig("renderer = \"opengl\"\n", "kiosk.toml", ".");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0] ==
+          "kiosk.toml:1:12: \"renderer\" must be \"auto\", \"gl\" or \"software\" (got \"opengl\")");
+    r = ParseConfig("renderer = 1\n", "kiosk.toml", ".");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0] == "kiosk.toml:1:12: \"renderer\" must be a text in quotes");
 }
 
 TEST_CASE("settings file that cannot be read") {
@@ -79,8 +96,11 @@ TEST_CASE("command line overrides the settings file") {
     Options options;
     options.lang = Lang::Zh;
     options.dataDir = "here";
+    config.renderer = RendererSetting::Gl;
+    options.renderer = RendererSetting::Software;
     ApplyOptions(config, options);
     CHECK(config.lang == Lang::Zh);
+    CHECK(config.renderer == RendererSetting::Software);
     CHECK(config.dataDir == "here");
     CHECK(config.contentDir == "content");
 }
