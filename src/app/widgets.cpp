@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kepu {
 
@@ -37,7 +38,7 @@ bool Button(Ui& ui, const char* testId, const std::string& label, ImVec2 pos, Im
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     const float rounding = ui.Px(18);
-    draw->AddRectFilled(pos, max, ToImU32(held ? palette::kPressed : colors.fill), rounding);
+    FillRoundedRect(draw, pos, max, ToImU32(held ? palette::kPressed : colors.fill), rounding);
     if (colors.outline.r != colors.fill.r || colors.outline.g != colors.fill.g ||
         colors.outline.b != colors.fill.b)
         draw->AddRect(pos, max, ToImU32(held ? palette::kPressed : colors.outline), rounding, 0, ui.Px(3));
@@ -121,6 +122,31 @@ float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float 
     else
         ui.registry.AddText(text);
     return wrapped.Height();
+}
+
+void FillRoundedRect(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 color, float rounding) {
+    const float r = std::floor(std::min({rounding, (max.x - min.x) / 2, (max.y - min.y) / 2}));
+    if (r < 1) {
+        draw->AddRectFilled(min, max, color);
+        return;
+    }
+    draw->AddRectFilled(ImVec2(min.x, min.y + r), ImVec2(max.x, max.y - r), color); // middle, full width
+    draw->AddRectFilled(ImVec2(min.x + r, min.y), ImVec2(max.x - r, min.y + r), color);
+    draw->AddRectFilled(ImVec2(min.x + r, max.y - r), ImVec2(max.x - r, max.y), color);
+    // Quarter circles, in ImGui's twelfths of a turn (0 = right, 3 = down), as its own rounded
+    // rectangles have them.
+    const struct {
+        ImVec2 center;
+        int from, to;
+    } corners[] = {{ImVec2(min.x + r, min.y + r), 6, 9},
+                   {ImVec2(max.x - r, min.y + r), 9, 12},
+                   {ImVec2(max.x - r, max.y - r), 0, 3},
+                   {ImVec2(min.x + r, max.y - r), 3, 6}};
+    for (const auto& corner : corners) {
+        draw->PathLineTo(corner.center);
+        draw->PathArcToFast(corner.center, r, corner.from, corner.to);
+        draw->PathFillConvex(color);
+    }
 }
 
 void BeginFullScreenWindow(const char* name, Rgb background) {

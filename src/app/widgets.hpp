@@ -70,6 +70,12 @@ enum class Align { Left, Center };
 float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float width, Rgb color,
                Align align = Align::Left, Wrap wrap = Wrap::Greedy);
 
+// A filled rectangle with rounded corners, as three rectangles and four corner fans. ImGui fills a
+// rounded rectangle as one fan of triangles from a corner, and SDL's software renderer scans each
+// triangle's bounding box: home's three tiles then took 49 of its 67 ms a frame. Rectangles are filled
+// as rectangles, and the fans cover only the corners (home: 18.5 ms a frame without rounding).
+void FillRoundedRect(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 color, float rounding);
+
 // A full-screen ImGui window for the current screen.
 void BeginFullScreenWindow(const char* name, Rgb background);
 void EndFullScreenWindow();

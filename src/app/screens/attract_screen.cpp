@@ -41,8 +41,8 @@ void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, 
             (card.title.en.empty() ? 0 : ui.Px(12) + WrapText(ui, body, card.title.en, innerW).Height());
         const float cardH = textH + 2 * ui.Px(44);
         const ImVec2 cardPos((ui.screen.x - cardW) / 2, y + ui.Px(60));
-        draw->AddRectFilled(cardPos, ImVec2(cardPos.x + cardW, cardPos.y + cardH), ToImU32(palette::kSurface),
-                            ui.Px(28));
+        FillRoundedRect(draw, cardPos, ImVec2(cardPos.x + cardW, cardPos.y + cardH),
+                        ToImU32(palette::kSurface), ui.Px(28));
         float cy = cardPos.y + ui.Px(44);
         cy += DrawText(ui, heading, card.title.zh, ImVec2(cardPos.x + pad, cy), innerW, palette::kText);
         cy += ui.Px(16);
@@ -66,8 +66,8 @@ void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, 
     // The invitation: a big, calm pill in both languages.
     const ImVec2 pillSize(ui.Px(820), ui.Px(170));
     const ImVec2 pill((ui.screen.x - pillSize.x) / 2, ui.screen.y - pillSize.y - ui.Px(60));
-    draw->AddRectFilled(pill, ImVec2(pill.x + pillSize.x, pill.y + pillSize.y), ToImU32(palette::kSurface),
-                        pillSize.y / 2);
+    FillRoundedRect(draw, pill, ImVec2(pill.x + pillSize.x, pill.y + pillSize.y), ToImU32(palette::kSurface),
+                    pillSize.y / 2);
     float py = pill.y + ui.Px(12);
     py += DrawText(ui, ui.fonts.Heading(TextSize::Large), startZh, ImVec2(pill.x, py), pillSize.x,
                    palette::kText, Align::Center);

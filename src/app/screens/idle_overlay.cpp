@@ -15,8 +15,8 @@ void DrawIdleOverlay(Ui& ui, int secondsLeft) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 cardSize(ui.Px(1000), ui.Px(600));
     const ImVec2 card((ui.screen.x - cardSize.x) / 2, (ui.screen.y - cardSize.y) / 2);
-    draw->AddRectFilled(card, ImVec2(card.x + cardSize.x, card.y + cardSize.y), ToImU32(palette::kSurface),
-                        ui.Px(28));
+    FillRoundedRect(draw, card, ImVec2(card.x + cardSize.x, card.y + cardSize.y), ToImU32(palette::kSurface),
+                    ui.Px(28));
     const float pad = ui.Px(60);
     float y = card.y + pad;
     y += DrawText(ui, ui.fonts.Heading(TextSize::Large), ui.T("idle.still_there"), ImVec2(card.x, y),

@@ -61,8 +61,8 @@ void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
         DrawScreenFrame(ui, item ? item->title.In(ui.lang) : ui.T("item.missing"), false);
     if (!item) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(area.pos, ImVec2(area.pos.x + area.size.x, area.pos.y + area.size.y),
-                        ToImU32(palette::kSurface), ui.Px(24));
+    FillRoundedRect(draw, area.pos, ImVec2(area.pos.x + area.size.x, area.pos.y + area.size.y),
+                    ToImU32(palette::kSurface), ui.Px(24));
     std::vector<Block> blocks;
     if (const Story* story = item->AsStory())
         blocks = StoryBlocks(ui, *item, *story);

@@ -79,7 +79,7 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
             ui.registry.AddWidget(item.id, item.title.In(ui.lang),
                                   {listPos.x, top, listSize.x, bottom - top});
             const ImVec2 cardEnd(cardPos.x + cardSize.x, cardPos.y + cardSize.y);
-            draw->AddRectFilled(cardPos, cardEnd, ToImU32(palette::kSurface), ui.Px(20));
+            FillRoundedRect(draw, cardPos, cardEnd, ToImU32(palette::kSurface), ui.Px(20));
             // A card looks tappable (an outline, and a chevron), and shows when it is pressed.
             draw->AddRect(cardPos, cardEnd, ToImU32(held ? palette::kText : palette::kBorder), ui.Px(20), 0,
                           ui.Px(held ? 4 : 2));
