@@ -43,6 +43,17 @@ void BuildLookup(ImFont& font, float ideographAdvance) {
     font.FallbackAdvanceX = ideographAdvance;
 }
 
+// The five sizes in FontSet's order (body normal, body large, heading normal, heading large, title);
+// the normal body size is ImGui's default font.
+void UseFonts(FontSet& fonts, ImFont* const built[5]) {
+    fonts.body[0] = built[0];
+    fonts.body[1] = built[1];
+    fonts.heading[0] = built[2];
+    fonts.heading[1] = built[3];
+    fonts.hero = built[4];
+    ImGui::GetIO().FontDefault = built[0];
+}
+
 } // namespace
 
 struct FontAtlas::Face {
@@ -133,12 +144,7 @@ FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fon
     for (auto& face : m_faces)
         ResetPage(*face);
     EnsurePage(*m_faces[0]);
-    fonts.body[0] = built[0];
-    fonts.body[1] = built[1];
-    fonts.heading[0] = built[2];
-    fonts.heading[1] = built[3];
-    fonts.hero = built[4];
-    ImGui::GetIO().FontDefault = built[0];
+    UseFonts(fonts, built);
     m_report.buildMs = MsSince(start);
     return Report();
 }
@@ -166,12 +172,7 @@ FontAtlasReport FontAtlas::OpenFallback(FontSet& fonts, const float sizes[5], Fo
     report.textureHeight = height;
     report.textureBytes = static_cast<std::size_t>(width) * height;
     report.pages = 1;
-    fonts.body[0] = built[0];
-    fonts.body[1] = built[1];
-    fonts.heading[0] = built[2];
-    fonts.heading[1] = built[3];
-    fonts.hero = built[4];
-    ImGui::GetIO().FontDefault = built[0];
+    UseFonts(fonts, built);
     m_report = report;
     return report;
 }

@@ -84,18 +84,9 @@ void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
     const ImVec2 viewPos(area.pos.x, area.pos.y + pad / 2);
     ImVec2 viewSize(area.size.x, area.size.y - pad);
     // Drag to scroll, as the module lists do; the position lives in the visitor's ItemProgress.
-    const ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 pressed = io.MouseClickedPos[0];
-    const bool overText = pressed.x >= viewPos.x && pressed.y >= viewPos.y &&
-                          pressed.x < viewPos.x + viewSize.x && pressed.y < viewPos.y + viewSize.y;
-    if (overText && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12))) {
-        scrollY -= io.MouseDelta.y;
-        ImGui::ClearActiveID();
-    }
-    // The hint gets its own strip, never covering text (a drag may start on it).
-    const bool overflows = total > viewSize.y;
-    if (overflows) viewSize.y -= MoreBelowHeight(ui);
-    scrollY = std::clamp(scrollY, 0.0f, std::max(0.0f, total - viewSize.y));
+    const ScrollView view = DragScroll(ui, viewPos, viewSize, total, scrollY);
+    const bool overflows = view.overflows;
+    viewSize.y = view.height;
 
     // Only blocks that show are drawn (and so checked for glyphs and recorded for scripts).
     const ImVec2 viewEnd(viewPos.x + viewSize.x, viewPos.y + viewSize.y);

@@ -42,22 +42,10 @@ void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem
         cards.push_back(std::move(card));
     }
 
-    // Drag to scroll: a finger moving over the list moves it, like on a phone, and a drag is never
-    // taken for a tap on the card it started on.
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool overList = io.MouseClickedPos[0].x >= listPos.x && io.MouseClickedPos[0].y >= listPos.y &&
-                          io.MouseClickedPos[0].x < listPos.x + listSize.x &&
-                          io.MouseClickedPos[0].y < listPos.y + listSize.y;
-    const bool dragging = overList && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12));
-    if (dragging) {
-        scrollY -= io.MouseDelta.y;
-        ImGui::ClearActiveID();
-    }
-    // A list taller than its space leaves a strip below it for the "more below" hint, so the hint
-    // never covers a card (a drag may start on the strip).
-    const bool overflows = total > listSize.y;
-    if (overflows) listSize.y -= MoreBelowHeight(ui);
-    scrollY = std::clamp(scrollY, 0.0f, std::max(0.0f, total - listSize.y));
+    const ScrollView view = DragScroll(ui, listPos, listSize, total, scrollY);
+    const bool overflows = view.overflows;
+    const bool dragging = view.dragging;
+    listSize.y = view.height;
 
     const ImVec2 listEnd(listPos.x + listSize.x, listPos.y + listSize.y);
     ImGui::PushClipRect(listPos, listEnd, true);

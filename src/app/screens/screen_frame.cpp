@@ -3,6 +3,8 @@
 // hidden admin gesture's square.
 #include "app/screens/screens.hpp"
 
+#include <imgui_internal.h> // ImGui::ClearActiveID: a drag is not a tap
+
 #include <algorithm>
 #include <cfloat>
 
@@ -55,6 +57,22 @@ void DrawMoreBelow(Ui& ui, float y, float x, float width) {
         ImVec2(left, middle - arrow * 0.4f), ImVec2(left + arrow, middle - arrow * 0.4f),
         ImVec2(left + arrow / 2, middle + arrow * 0.45f), ToImU32(palette::kMutedText));
     DrawText(ui, font, text, ImVec2(left + arrow + gap, top), textW + 1, palette::kMutedText);
+}
+
+ScrollView DragScroll(const Ui& ui, ImVec2 pos, ImVec2 size, float contentHeight, float& scrollY) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 pressed = io.MouseClickedPos[0];
+    const bool over =
+        pressed.x >= pos.x && pressed.y >= pos.y && pressed.x < pos.x + size.x && pressed.y < pos.y + size.y;
+    const bool dragging = over && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.Px(12));
+    if (dragging) {
+        scrollY -= io.MouseDelta.y;
+        ImGui::ClearActiveID();
+    }
+    ScrollView view{size.y, contentHeight > size.y, dragging};
+    if (view.overflows) view.height -= MoreBelowHeight(ui);
+    scrollY = std::clamp(scrollY, 0.0f, std::max(0.0f, contentHeight - view.height));
+    return view;
 }
 
 } // namespace kepu

@@ -18,9 +18,19 @@ struct ContentArea {
 };
 ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent);
 // The hint under a scrolling list or text that there is more below (向上滑动查看更多): a strip of
-// MoreBelowHeight at y, the text centred in [x, x + width) after a drawn triangle (a shape, not "▼",
-// which the font atlas does not hold).
+// MoreBelowHeight at y, the text centred in [x, x + width) after a drawn triangle.
 float MoreBelowHeight(const Ui& ui);
+// A region scrolled by dragging: a finger moving over it moves it, like on a phone, and a drag is
+// never taken for a tap on what it started on. Content taller than the region leaves a strip at its
+// bottom for the "more below" hint, so the hint never covers it (a drag may start on the strip).
+// Clamps scrollY; returns the height the content shows in, and whether a drag is moving it (so the
+// press is not a tap).
+struct ScrollView {
+    float height;
+    bool overflows;
+    bool dragging;
+};
+ScrollView DragScroll(const Ui& ui, ImVec2 pos, ImVec2 size, float contentHeight, float& scrollY);
 void DrawMoreBelow(Ui& ui, float y, float x, float width);
 
 void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, int highlightIndex,
