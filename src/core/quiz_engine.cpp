@@ -2,6 +2,7 @@
 #include "core/quiz_engine.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <numeric>
 
 namespace kepu {
@@ -46,9 +47,18 @@ QuizEngine::QuizEngine(const std::vector<EngineQuestion>& pool, const QuizOption
         m_order.push_back(std::move(order));
     }
     m_shownAt = m_clock.NowMs();
-    m_events.push_back(QuizStartedEvent{m_mode, options.draw.audience, options.draw.topic, QuestionCount(),
-                                        m_wanted, m_timed, m_clock.UtcMs()});
+    std::vector<std::string> keys;
+    for (const EngineQuestion& question : m_questions)
+        keys.push_back(QuestionKey(question));
+    m_events.push_back(QuizStartedEvent{m_mode, options.draw.audience, options.draw.topic, std::move(keys),
+                                        QuestionCount(), m_wanted, m_timed, m_clock.UtcMs()});
     if (m_questions.empty()) Finish();
+}
+
+const EngineQuestion& QuizEngine::Question(int index) const {
+    assert(index >= 0 && static_cast<std::size_t>(index) < m_questions.size() &&
+           "QuizEngine::Question: no such question (an empty quiz has none; check QuestionCount())");
+    return m_questions[static_cast<std::size_t>(index)];
 }
 
 std::optional<Millis> QuizEngine::Deadline() const {
@@ -60,6 +70,10 @@ Millis QuizEngine::RemainingMs() const {
     const auto deadline = Deadline();
     if (!deadline) return 0;
     return std::max<Millis>(0, *deadline - m_clock.NowMs());
+}
+
+int QuizEngine::SecondsLeft() const {
+    return static_cast<int>((RemainingMs() + 999) / 1000);
 }
 
 int QuizEngine::PointsFor(bool right, Millis timeMs) const {
@@ -79,6 +93,8 @@ void QuizEngine::Record(std::vector<int> chosen, bool timedOut, Millis at) {
 
     QuestionReview review;
     review.key = QuestionKey(question);
+    review.setId = question.setId;
+    review.questionId = question.id;
     review.right = !timedOut && chosen == correct;
     review.chosen = std::move(chosen);
     review.timedOut = timedOut;

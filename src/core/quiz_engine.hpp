@@ -33,7 +33,9 @@ enum class Encouragement { KeepExploring, GoodStart, WellDone, Excellent };
 std::string_view EncouragementName(Encouragement band);
 
 struct QuestionReview {
-    std::string key;         // QuestionKey
+    std::string key; // QuestionKey
+    std::string setId;
+    std::string questionId;
     std::vector<int> chosen; // choice indices, sorted; empty when the time ran out
     bool right = false;
     bool timedOut = false;
@@ -68,6 +70,7 @@ struct QuizStartedEvent {
     QuizMode mode;
     Audience audience;
     std::string topic;
+    std::vector<std::string> questionKeys; // what was drawn, in order: the sets it came from
     int questionCount;
     int wanted;
     bool timed;
@@ -104,6 +107,7 @@ struct AnswerOutcome {
 class QuizEngine {
   public:
     // Draws and shows the first question now. An empty draw finishes at once with nothing asked.
+    // The clock must outlive the engine.
     QuizEngine(const std::vector<EngineQuestion>& pool, const QuizOptions& options, const Clock& clock);
 
     QuizMode Mode() const { return m_mode; }
@@ -113,14 +117,17 @@ class QuizEngine {
     int Wanted() const { return m_wanted; }
     bool ShortOfQuestions() const { return m_short; }
     int CurrentIndex() const { return static_cast<int>(m_current); }
-    const EngineQuestion& Question(int index) const { return m_questions[static_cast<std::size_t>(index)]; }
-    const EngineQuestion& Current() const { return m_questions[m_current]; }
+    const EngineQuestion& Question(int index) const;
+    // Only while a question is asked or in feedback (not for an empty quiz).
+    const EngineQuestion& Current() const { return Question(CurrentIndex()); }
     // Displayed position → choice index for a question, shuffled by the seed (true-false keeps
     // 对 before 错: a fixed order is easier to read than a coin toss).
     const std::vector<int>& DisplayOrder(int index) const { return m_order[static_cast<std::size_t>(index)]; }
     // The current question's deadline (monotonic) in a timed challenge while asking.
     std::optional<Millis> Deadline() const;
     Millis RemainingMs() const;
+    // Whole seconds left for the countdown, rounded up (20, 19, … 1); 0 when untimed or not asking.
+    int SecondsLeft() const;
 
     // The visitor's answer as choice indices (map displayed positions through DisplayOrder first).
     // Single and true-false take exactly one; multiple at least one, right only when exactly the

@@ -222,6 +222,13 @@ TEST_CASE("Practice scoring: 10 a right answer, time to answer from the clock, r
     REQUIRE(answered.size() == 10);
     CHECK(answered[0].utcMs == 5'003'000);
     CHECK(answered[0].answer.right);
+    CHECK(answered[0].answer.setId == "set");
+    CHECK(answered[0].answer.questionId == engine.Question(0).id);
+    const auto started = EventsOf<QuizStartedEvent>(events);
+    REQUIRE(started.size() == 1);
+    CHECK(started[0].questionKeys == Keys(engine));
+    CHECK(started[0].utcMs == 5'000'000);
+    CHECK(started[0].mode == QuizMode::Practice);
     REQUIRE(EventsOf<QuizFinishedEvent>(events).size() == 1);
     CHECK(EventsOf<QuizFinishedEvent>(events)[0].result.score == 70);
     CHECK(engine.TakeEvents().empty());
@@ -280,8 +287,12 @@ TEST_CASE(
     QuizEngine engine(pool, Options(QuizMode::Challenge), clock);
     REQUIRE(engine.Timed());
     CHECK(engine.Deadline() == 30'000);
-    clock.Advance(2000);
+    CHECK(engine.SecondsLeft() == 20);
+    clock.Advance(1999);
+    CHECK(engine.SecondsLeft() == 19); // rounded up: 0 shows only when the time has run out
+    clock.Advance(1);
     CHECK(engine.RemainingMs() == 18'000);
+    CHECK(engine.SecondsLeft() == 18);
     AnswerCurrent(engine, true); // 18 s left: 10 + 5
     CHECK(engine.Deadline() == 32'000);
 
@@ -295,6 +306,7 @@ TEST_CASE(
     clock.Advance(20'000);
     CHECK(engine.Update()); // exactly at the deadline it has run out
     CHECK(engine.Phase() == QuizPhase::Feedback);
+    CHECK(engine.SecondsLeft() == 0); // feedback: no countdown
     CHECK_FALSE(engine.Update());
     engine.Next();
 
@@ -316,6 +328,7 @@ TEST_CASE(
         CHECK(result.review[i].timeMs == kChallengeLimitMs);
         CHECK(result.review[i].points == 0);
     }
+    CHECK(engine.SecondsLeft() == 20); // the sixth question's countdown has started
     CHECK(result.score == 38);
     CHECK(result.maxScore == 150);
     // The timeout is logged at the deadline, not when it was noticed.
