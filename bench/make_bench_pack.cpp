@@ -249,6 +249,7 @@ std::string QuizSetFile(CharSource& chars, std::size_t set, std::size_t question
         }
         out << "]\n";
         out << "answer = " << (q % 4) + 1 << "\n";
+        out << "difficulty = " << (q % 3) + 1 << "\n";
         out << "explanation = " << Local(Sentences(chars.Common(30), 10), EnglishFiller(12, q)) << "\n";
         out << "source = " << TomlString(kSource) << "\n";
     }

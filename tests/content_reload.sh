@@ -9,7 +9,8 @@ trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when
 mkdir -p "$work/content/.versions" "$work/data"
 cp -r "$src" "$work/content/.versions/v1"
 cp -r "$src" "$work/content/.versions/v2"
-sed -e 's/id = "quiz-yellow-river"/id = "quiz-reload-test"/' -e 's/黄河与中卫/新增的题组/' \
+# Its questions get new texts: no two questions may read the same anywhere (issue 8).
+sed -e 's/id = "quiz-yellow-river"/id = "quiz-reload-test"/' -e 's/黄河与中卫/新增的题组/' -e 's/text = { zh = "/&（新）/' \
   "$src/quizzes/yellow-river.toml" >"$work/content/.versions/v2/quizzes/reload-test.toml"
 cp -r "$src" "$work/content/.versions/broken"
 sed -i '0,/^answer = [0-9]/s//answer = 7/' "$work/content/.versions/broken/quizzes/yellow-river.toml"

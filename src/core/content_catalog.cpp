@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace kepu {
@@ -190,6 +191,56 @@ bool ClaimId(std::map<std::string, std::string>& owner, const std::string& id, c
     return fresh;
 }
 
+// A question's text as the duplicate check compares it: its Chinese, without the spaces around it
+// (ASCII and the ideographic space authors paste from Chinese documents).
+std::string TrimmedText(std::string_view text) {
+    constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\n", "\u3000"}; // U+3000: ideographic
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view space : kSpaces) {
+            if (text.starts_with(space)) {
+                text.remove_prefix(space.size());
+                trimmed = true;
+            }
+            if (text.ends_with(space)) {
+                text.remove_suffix(space.size());
+                trimmed = true;
+            }
+        }
+    }
+    return std::string(text);
+}
+
+// No two questions anywhere in the loaded content may read the same: a visitor would meet one
+// twice, and the statistics could not tell them apart. Reports each repeat and returns nullopt;
+// otherwise the item's texts, for the caller to add to `owner` once the item is kept.
+std::optional<std::map<std::string, std::string>>
+CheckQuestionTexts(const std::map<std::string, std::string>& owner, const ContentItem& item,
+                   Diagnostics& problems) {
+    std::map<std::string, std::string> mine;
+    const QuizSet* set = item.AsQuizSet();
+    if (!set) return mine;
+    bool fresh = true;
+    for (const QuizQuestion& q : set->questions) {
+        const std::string text = TrimmedText(q.text.zh);
+        if (text.empty()) continue;
+        auto first = owner.find(text);
+        if (first == owner.end()) first = mine.find(text);
+        if (first != owner.end() && first != mine.end()) {
+            problems.Error(item.file.string(), q.textPlace.line, q.textPlace.column,
+                           "题目 \"" + text + "\" 已在 " + first->second +
+                               " 出现；所有内容包中的题目文字都不能重复",
+                           "the question \"" + text + "\" already appears at " + first->second +
+                               "; no two questions may read the same in any pack");
+            fresh = false;
+            continue;
+        }
+        mine.emplace(text, item.file.string() + ":" + std::to_string(q.textPlace.line));
+    }
+    if (!fresh) return std::nullopt;
+    return mine;
+}
+
 // Related items must exist among the loaded items; an item that points nowhere is left out, which
 // may leave out another that points at it, so this repeats until nothing changes.
 void DropItemsWithMissingRelated(ContentCatalog& catalog) {
@@ -288,7 +339,8 @@ void LoadPacks(const fs::path& contentDir, const ContentAssets* assets, ContentC
                 "no content packs here (a pack is a folder with a pack.toml); copy the bundled "
                 "content/ folder or point --content at one");
 
-        std::map<std::string, std::string> owner; // id -> the file that has it
+        std::map<std::string, std::string> owner;         // id -> the file that has it
+        std::map<std::string, std::string> questionTexts; // trimmed Chinese text -> file:line
         for (const fs::path& folder : folders) {
             Diagnostics manifestProblems;
             Diagnostics itemProblems;
@@ -302,7 +354,10 @@ void LoadPacks(const fs::path& contentDir, const ContentAssets* assets, ContentC
             if (manifestProblems.ErrorCount() == 0) {
                 owner = std::move(claimed);
                 for (auto item = pack.items.begin(); item != pack.items.end();) {
-                    if (ClaimId(owner, item->id, item->file.string(), item->idPlace, itemProblems)) {
+                    // Texts first: an item left out for a repeated question must not keep its id.
+                    const auto texts = CheckQuestionTexts(questionTexts, *item, itemProblems);
+                    if (texts && ClaimId(owner, item->id, item->file.string(), item->idPlace, itemProblems)) {
+                        questionTexts.insert(texts->begin(), texts->end());
                         ++item;
                     } else {
                         pack.skippedItems.push_back(item->file.string());

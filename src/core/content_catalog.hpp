@@ -7,6 +7,7 @@
 #include "core/kiosk_types.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -33,20 +34,40 @@ struct ItemReference {
     SourcePlace place;
 };
 
+// How a question is answered. True-false questions get the two choices 对 / 错 (Right / Wrong) from
+// the loader, so a player treats every type alike: choices, and the indexes of the right ones.
+enum class QuestionType { Single, Multiple, TrueFalse };
+// The four parts of the national civic scientific literacy survey, for the self-test.
+enum class SelfTestPart { Knowledge, Method, Spirit, Application };
+
 struct QuizQuestion {
-    std::string id; // unique within its set; statistics refer to set id + question id
+    std::string id;        // unique within its set; statistics refer to set id + question id
+    SourcePlace textPlace; // where the text is written, for the duplicate-text check
     LocalText text;
-    std::vector<LocalText> choices; // 2 to 4
-    int answer = 0;                 // index into choices (the file says 1-based)
+    QuestionType type = QuestionType::Single;
+    std::vector<LocalText> choices; // 2 to 4; true-false: 对 then 错, filled by the loader
+    std::vector<int> answers;       // indexes into choices (the file counts from 1); one unless multiple
     LocalText explanation;
     std::string source;
-    std::filesystem::path image; // optional, inside the pack
+    std::filesystem::path image;          // optional, inside the pack
+    int difficulty = 1;                   // 1 easy, 2 medium, 3 hard
+    std::vector<Audience> audiences;      // empty: everyone (the set's default applies first)
+    std::string topic;                    // a short id such as "environment"; may be empty
+    std::optional<SelfTestPart> selfTest; // set when the question may be drawn for the self-test
 };
 
 // Each kind of item holds exactly what its player needs; what every item has is in ContentItem.
 struct QuizSet {
     std::vector<QuizQuestion> questions;
+    // The set's defaults, already applied to questions that do not name their own.
+    std::vector<Audience> audiences;
+    std::string topic;
 };
+
+// The names the format uses: "single", "multiple", "true-false"; "knowledge", "method", "spirit",
+// "application".
+std::string_view QuestionTypeName(QuestionType type);
+std::string_view SelfTestPartName(SelfTestPart part);
 
 struct Story {
     LocalText scientist;

@@ -29,6 +29,8 @@ class FieldReader {
     std::optional<std::int64_t> Integer(const char* key, bool required, std::int64_t min, std::int64_t max);
     std::optional<toml::date> Date(const char* key);
     const toml::array* Array(const char* key, bool required);
+    // A key the caller checks itself (its type decides the message): not reported as unknown.
+    void MarkRead(const char* key) { m_read.insert(key); }
     // Keys not read by now are reported as warnings: call after reading everything.
     void WarnUnknownKeys();
 

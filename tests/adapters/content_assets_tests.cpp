@@ -134,7 +134,7 @@ TEST_CASE("image check: an image bomb is refused from its header, before any dec
         << "id = \"bomb-quiz\"\ntitle = { zh = \"题\" }\nsummary = { zh = \"题\" }\nimage = "
            "\"images/bomb.png\"\n"
            "[[question]]\nid = \"q\"\ntext = { zh = \"问\" }\nchoices = [{ zh = \"是\" }, { zh = \"否\" }]\n"
-           "answer = 1\nexplanation = { zh = \"答\" }\nsource = \"书\"\n";
+           "answer = 1\ndifficulty = 1\nexplanation = { zh = \"答\" }\nsource = \"书\"\n";
     std::ofstream(dir / "pack/stories/s.md") << "+++\nid = \"bomb-story\"\ntitle = { zh = \"事\" }\n"
                                                 "summary = { zh = \"事\" }\nsource = \"书\"\n+++\n\n"
                                                 "正文。![图](images/bomb.png)\n";

@@ -32,6 +32,7 @@ choices = [{ zh = "二", en = "Two" }, { zh = "三", en = "Three" }]
 answer = 1
 explanation = { zh = "等于二。", en = "It is two." }
 source = "小学数学"
+difficulty = 1
 )";
 
 const char* const kStory = R"(+++
@@ -72,6 +73,12 @@ struct Fixture {
     }
     std::string P(const std::string& path) const { return (dir / path).string(); }
 };
+
+// The quiz with another question text: no two questions may read the same anywhere.
+std::string OtherQuestion(std::string quiz) {
+    const std::string from = "一加一？";
+    return quiz.replace(quiz.find(from), from.size(), "二加二？");
+}
 
 // The formatted messages, errors and warnings, in file order.
 std::vector<std::string> Messages(const ContentCatalog& catalog) {
@@ -129,7 +136,7 @@ TEST_CASE("content rules: a good pack loads with no message at all") {
     CHECK(quiz->Type() == "quiz-set");
     const auto& questions = quiz->AsQuizSet()->questions;
     REQUIRE(questions.size() == 1);
-    CHECK(questions[0].answer == 0);
+    CHECK(questions[0].answers == std::vector<int>{0});
     CHECK(questions[0].choices[1].en == "Three");
     const ContentItem* story = catalog.FindItem("story-a");
     REQUIRE(story);
@@ -227,7 +234,7 @@ TEST_CASE("content rules: ids") {
 TEST_CASE("content rules: duplicate ids, also across packs") {
     Fixture f("duplicates");
     f.Write("b/pack.toml", std::string(kManifest).replace(6, 6, "pack-b"));
-    f.Write("b/quizzes/copy.toml", kQuiz);
+    f.Write("b/quizzes/copy.toml", OtherQuestion(kQuiz));
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
     const std::string first = f.P("a/quizzes/quiz-a.toml") + ":1";
     CHECK(Messages(catalog) ==
@@ -245,9 +252,11 @@ TEST_CASE("content rules: duplicate ids, also across packs") {
 TEST_CASE("content rules: duplicate question ids within a set") {
     Fixture f("question-ids");
     std::string twice = kQuiz;
-    twice += twice.substr(twice.find("[[question]]"));
+    std::string second = twice.substr(twice.find("[[question]]"));
+    second.replace(second.find("一加一？"), std::string("一加一？").size(), "一加二？");
+    twice += second;
     f.Write("a/quizzes/quiz-a.toml", twice);
-    ExpectOnly(f, ErrorAt(f.P("a/quizzes/quiz-a.toml") + ":13:6", "题目编号 \"q1\" 在这个题组里用了两次",
+    ExpectOnly(f, ErrorAt(f.P("a/quizzes/quiz-a.toml") + ":14:6", "题目编号 \"q1\" 在这个题组里用了两次",
                           "question id \"q1\" is used twice in this set"));
 }
 
@@ -410,7 +419,7 @@ TEST_CASE("content catalog: a new day switches campaign packs on and off without
                 "active_from = 2026-09-15\nactive_until = 2026-09-21\n"
                 "[[highlight]]\nid = \"card-b\"\ntitle = { zh = \"科普日\", en = \"Science day\" }\n"
                 "text = { zh = \"今天是科普日。\", en = \"Today is science day.\" }\nsource = \"某书\"\n");
-    f.Write("b/quizzes/quiz-b.toml", std::string(kQuiz).replace(6, 6, "quiz-b"));
+    f.Write("b/quizzes/quiz-b.toml", OtherQuestion(std::string(kQuiz).replace(6, 6, "quiz-b")));
     ContentCatalog catalog = LoadContentCatalog(f.dir, nullptr, "2026-09-14");
     REQUIRE(catalog.packs.size() == 2); // the inactive pack is loaded, only not shown
     CHECK(catalog.ItemsOf(Module::Quizzes).size() == 1);
@@ -479,7 +488,7 @@ TEST_CASE("content rules: \"+++ EN\" is the English separator; another +++ line 
 TEST_CASE("content rules: a broken item is skipped alone; its pack and the other packs are used") {
     Fixture f("skip");
     f.Write("b/pack.toml", std::string(kManifest).replace(6, 6, "pack-b"));
-    f.Write("b/quizzes/fine.toml", std::string(kQuiz).replace(6, 6, "quiz-b"));
+    f.Write("b/quizzes/fine.toml", OtherQuestion(std::string(kQuiz).replace(6, 6, "quiz-b")));
     f.Write("b/quizzes/broken.toml", "id = \"quiz-c\"\n");
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
     REQUIRE(catalog.packs.size() == 2);
@@ -554,7 +563,7 @@ TEST_CASE("content walk: odd trees give problems, never an exception (bug 6)") {
     fs::create_symlink("self.toml", f.dir / "a/quizzes/self.toml");
     fs::create_symlink("nowhere.toml", f.dir / "a/quizzes/dangling.toml");
     fs::create_directories(f.dir / "a/quizzes/folder.toml");
-    f.Write("a/quizzes/odd \t名字\xff.toml", std::string(kQuiz).replace(6, 6, "quiz-o"));
+    f.Write("a/quizzes/odd \t名字\xff.toml", OtherQuestion(std::string(kQuiz).replace(6, 6, "quiz-o")));
     f.Write("a/tutorials", "a file where the tutorials folder should be");
     fs::create_symlink("tutorials", f.dir / "a/tutorials-loop");
     fs::create_directories(f.dir / "b/pack.toml"); // a folder where the manifest should be
@@ -596,7 +605,8 @@ TEST_CASE("content reload: a broken new version keeps the previous one in use") 
     const ContentCatalog kept = KeepPreviousVersions(broken, before);
     REQUIRE(kept.packs.size() == 1);
     CHECK(kept.packs[0].id == "pack-a");
-    CHECK(kept.FindItem("quiz-a")->AsQuizSet()->questions[0].answer == 0); // the old, good version, whole
+    CHECK(kept.FindItem("quiz-a")->AsQuizSet()->questions[0].answers ==
+          std::vector<int>{0}); // the old, good version, whole
     CHECK(kept.FindItem("story-a"));
     CHECK(kept.keptPrevious == std::vector<std::string>{(f.dir / "a").string()});
     CHECK(kept.problems.size() == 1); // the new version's problem is still reported
