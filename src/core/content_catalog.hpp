@@ -5,6 +5,7 @@
 #include "core/content_assets.hpp"
 #include "core/diagnostics.hpp"
 #include "core/kiosk_types.hpp"
+#include "core/quiz_types.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -34,11 +35,9 @@ struct ItemReference {
     SourcePlace place;
 };
 
-// How a question is answered. True-false questions get the two choices 对 / 错 (Right / Wrong) from
+// How a question is answered (QuestionType and SelfTestPart, with their names, are in quiz_types.hpp,
+// shared with the quiz engine). True-false questions get the two choices 对 / 错 (Right / Wrong) from
 // the loader, so a player treats every type alike: choices, and the indexes of the right ones.
-enum class QuestionType { Single, Multiple, TrueFalse };
-// The four parts of the national civic scientific literacy survey, for the self-test.
-enum class SelfTestPart { Knowledge, Method, Spirit, Application };
 
 struct QuizQuestion {
     std::string id;        // unique within its set; statistics refer to set id + question id
@@ -63,11 +62,6 @@ struct QuizSet {
     std::vector<Audience> audiences;
     std::string topic;
 };
-
-// The names the format uses: "single", "multiple", "true-false"; "knowledge", "method", "spirit",
-// "application".
-std::string_view QuestionTypeName(QuestionType type);
-std::string_view SelfTestPartName(SelfTestPart part);
 
 struct Story {
     LocalText scientist;

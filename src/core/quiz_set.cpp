@@ -7,25 +7,6 @@
 
 namespace kepu {
 
-std::string_view QuestionTypeName(QuestionType type) {
-    switch (type) {
-    case QuestionType::Single: return "single";
-    case QuestionType::Multiple: return "multiple";
-    case QuestionType::TrueFalse: return "true-false";
-    }
-    return "single";
-}
-
-std::string_view SelfTestPartName(SelfTestPart part) {
-    switch (part) {
-    case SelfTestPart::Knowledge: return "knowledge";
-    case SelfTestPart::Method: return "method";
-    case SelfTestPart::Spirit: return "spirit";
-    case SelfTestPart::Application: return "application";
-    }
-    return "knowledge";
-}
-
 namespace {
 
 // The groups a question may name: the participation log's names, without "other" and
