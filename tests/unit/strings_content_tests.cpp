@@ -1,8 +1,12 @@
 // Interface strings, the bundled strings and content, and the glyph set.
 #include "core/content_catalog.hpp"
+#include "core/quiz_engine.hpp"
+#include "core/quiz_pool.hpp"
 #include "core/ui_strings.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 #include <filesystem>
 #include <fstream>
@@ -73,4 +77,48 @@ TEST_CASE("the bundled content loads with no problems") {
     CHECK_FALSE(catalog.ItemsOf(Module::Quizzes).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Stories).empty());
     CHECK_FALSE(catalog.ItemsOf(Module::Seniors).empty());
+}
+
+TEST_CASE("the bundled quiz sets feed the quiz engine: every question, its type, answers and tags") {
+    const ContentCatalog catalog = LoadContentCatalog(kSource / "content");
+    const std::vector<EngineQuestion> pool = QuizPool(catalog);
+    std::size_t questions = 0;
+    for (const ContentItem* item : catalog.ItemsOf(Module::Quizzes))
+        questions += item->AsQuizSet()->questions.size();
+    REQUIRE(pool.size() == questions);
+    std::set<std::string> keys;
+    int trueFalse = 0, multiple = 0;
+    for (const EngineQuestion& q : pool) {
+        CHECK(keys.insert(QuestionKey(q)).second);
+        CHECK(q.difficulty >= 1);
+        CHECK(q.difficulty <= 3);
+        CHECK_FALSE(q.correct.empty());
+        for (int c : q.correct)
+            CHECK(c < q.choiceCount);
+        if (q.type == QuestionType::TrueFalse) {
+            ++trueFalse;
+            CHECK(q.choiceCount == 2);
+        }
+        if (q.type == QuestionType::Multiple) {
+            ++multiple;
+            CHECK(q.correct.size() >= 2);
+            CHECK(static_cast<int>(q.correct.size()) < q.choiceCount);
+        }
+    }
+    CHECK(trueFalse >= 1);
+    CHECK(multiple >= 1);
+
+    // A practice quiz for a farmer, played through the real engine: right answers score.
+    ManualClock clock;
+    QuizOptions options;
+    options.draw.audience = Audience::Farmer;
+    options.seed = 7;
+    QuizEngine quiz(pool, options, clock);
+    REQUIRE(quiz.QuestionCount() > 0);
+    while (quiz.Phase() == QuizPhase::Asking) {
+        REQUIRE(quiz.Answer(quiz.Current().correct).right);
+        quiz.Next();
+    }
+    CHECK(quiz.Phase() == QuizPhase::Finished);
+    CHECK(quiz.Result().rightCount == quiz.QuestionCount());
 }
