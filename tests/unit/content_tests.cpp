@@ -1,5 +1,6 @@
 // The content loader and validator: one broken example per rule, with the exact message and place
 // an author would see from `kepu-kiosk validate`, and a broken pack skipped whole beside a good one.
+#include "content_messages.hpp"
 #include "core/content_catalog.hpp"
 #include "temp_dir.hpp"
 
@@ -11,6 +12,9 @@
 #include <fstream>
 
 using namespace kepu;
+using kepu::testing::ErrorAt;
+using kepu::testing::Messages;
+using kepu::testing::WarningAt;
 namespace fs = std::filesystem;
 
 namespace {
@@ -78,22 +82,6 @@ struct Fixture {
 std::string OtherQuestion(std::string quiz) {
     const std::string from = "一加一？";
     return quiz.replace(quiz.find(from), from.size(), "二加二？");
-}
-
-// The formatted messages, errors and warnings, in file order.
-std::vector<std::string> Messages(const ContentCatalog& catalog) {
-    std::vector<std::string> out;
-    for (const auto& d : catalog.diagnostics.Items())
-        out.push_back(d.Format());
-    return out;
-}
-
-// The message an author sees, in its one shape: Chinese, then the English beside it.
-std::string ErrorAt(const std::string& place, const std::string& zh, const std::string& en) {
-    return place + ": 错误：" + zh + " (error: " + en + ")";
-}
-std::string WarningAt(const std::string& place, const std::string& zh, const std::string& en) {
-    return place + ": 警告：" + zh + " (warning: " + en + ")";
 }
 
 // One problem, exactly this. An error in an item skips that item; in pack.toml, the pack.

@@ -1,6 +1,7 @@
 // The quiz question format of issue 8: the three types, difficulty, audiences, topic and self-test
 // part, each rule with the exact message and place `kepu-kiosk validate` shows, and valid files of
 // each type loaded with the right fields.
+#include "content_messages.hpp"
 #include "core/content_catalog.hpp"
 #include "temp_dir.hpp"
 
@@ -10,6 +11,8 @@
 #include <fstream>
 
 using namespace kepu;
+using kepu::testing::ErrorAt;
+using kepu::testing::Messages;
 namespace fs = std::filesystem;
 
 namespace {
@@ -44,17 +47,6 @@ struct QuizFolder {
     ContentCatalog Load() const { return LoadContentCatalog(temp.Path()); }
 };
 
-std::vector<std::string> Messages(const ContentCatalog& catalog) {
-    std::vector<std::string> out;
-    for (const auto& d : catalog.diagnostics.Items())
-        out.push_back(d.Format());
-    return out;
-}
-
-std::string ErrorAt(const std::string& place, const std::string& zh, const std::string& en) {
-    return place + ": 错误：" + zh + " (error: " + en + ")";
-}
-
 // The messages for a set whose one question has this body (line 8 on), explanation and source.
 struct OneQuestion {
     QuizFolder folder;
@@ -68,7 +60,7 @@ struct OneQuestion {
     std::string At(int line, int column) const {
         return file + ":" + std::to_string(line) + ":" + std::to_string(column);
     }
-    std::vector<std::string> Messages() const { return ::Messages(catalog); }
+    std::vector<std::string> Messages() const { return kepu::testing::Messages(catalog); }
     const QuizQuestion* Question() const {
         const ContentItem* item = catalog.FindItem("quiz-f");
         return item && item->AsQuizSet() ? &item->AsQuizSet()->questions.at(0) : nullptr;
