@@ -381,12 +381,15 @@ FontAtlasReport FontAtlas::Report() const {
     return report;
 }
 
+bool LineShown(const ImDrawList* draw, const ImFont* font, float y) {
+    return y + font->FontSize >= draw->GetClipRectMin().y && y <= draw->GetClipRectMax().y;
+}
+
 void AddFontText(FontAtlas* atlas, ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color,
                  const char* text) {
     // Only lines that can show ask for glyphs: a long story's lines above and below the list's clip
     // rectangle cost nothing.
-    if (atlas && pos.y + font->FontSize >= draw->GetClipRectMin().y && pos.y <= draw->GetClipRectMax().y)
-        atlas->Need(font, text);
+    if (atlas && LineShown(draw, font, pos.y)) atlas->Need(font, text);
     const ImTextureID page = font->ContainerAtlas->TexID;
     const bool other = draw->_CmdHeader.TextureId != page;
     if (other) draw->PushTextureID(page);

@@ -107,6 +107,8 @@ class FontAtlas {
 
 // Draws one line of text with its font's page bound: each font has its own page, and
 // ImDrawList::AddText draws with the texture of the draw command it is given.
+// A line of font's text with its top at y shows inside the draw list's clip rectangle.
+bool LineShown(const ImDrawList* draw, const ImFont* font, float y);
 // Asks the atlas (when there is one) for the line's characters if the line is inside the clip rectangle.
 void AddFontText(FontAtlas* atlas, ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 color,
                  const char* text);

@@ -108,8 +108,7 @@ float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float 
         if (align == Align::Center) x += (width - lineW) / 2;
         AddFontText(ui.atlas, draw, font, ImVec2(x, y), ToImU32(color), line.c_str());
         // Lines scrolled out of the list's clip rectangle are not drawn, so only shown lines need glyphs.
-        const bool shown = y + font->FontSize >= draw->GetClipRectMin().y && y <= draw->GetClipRectMax().y;
-        if (ui.chineseFont && shown) CheckGlyphs(ui, font, line);
+        if (ui.chineseFont && LineShown(draw, font, y)) CheckGlyphs(ui, font, line);
         left = std::min(left, x);
         right = std::max(right, x + lineW);
         y += wrapped.lineHeight;
