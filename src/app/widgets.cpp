@@ -124,6 +124,10 @@ float DrawText(Ui& ui, ImFont* font, const std::string& text, ImVec2 pos, float 
 }
 
 void FillRoundedRect(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 color, float rounding) {
+    // Whole pixels, so the pieces meet exactly: SDL's software renderer cuts each piece's corners to
+    // whole pixels on its own, and fractional edges left a blank row between the middle and the bottom.
+    min = ImVec2(std::round(min.x), std::round(min.y));
+    max = ImVec2(std::round(max.x), std::round(max.y));
     const float r = std::floor(std::min({rounding, (max.x - min.x) / 2, (max.y - min.y) / 2}));
     if (r < 1) {
         draw->AddRectFilled(min, max, color);
