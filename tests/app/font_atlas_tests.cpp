@@ -4,6 +4,7 @@
 // live in memory here (the renderer's textures are the only part replaced).
 #include "adapters/glyph_rasterizer.hpp"
 #include "app/font_atlas.hpp"
+#include "app/widgets.hpp"
 #include "core/config.hpp"
 #include "core/theme_metrics.hpp"
 #include "core/utf8.hpp"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 #include <imgui_freetype.h>
+#include <imgui_internal.h>
 
 #include <cstdint>
 #include <map>
@@ -239,4 +241,28 @@ TEST_CASE("without the font the kiosk falls back to ImGui's Latin font on one pa
     CHECK(pages.Count() == 1);
     atlas.Close();
     CHECK(pages.Count() == 0);
+}
+
+TEST_CASE("a rounded rectangle at fractional positions is drawn in pieces that meet on whole pixels") {
+    ImGuiContextScope imgui;
+    // What ImGui::NewFrame sets up for the draw lists (circle tessellation, the clip rectangle).
+    ImDrawListSharedData* shared = ImGui::GetDrawListSharedData();
+    shared->SetCircleTessellationMaxError(ImGui::GetStyle().CircleTessellationMaxError);
+    shared->ClipRectFullscreen = ImVec4(0, 0, 1920, 1080);
+    ImDrawList draw(shared);
+    draw._ResetForNewFrame();
+    draw.PushClipRectFullScreen();
+    draw.PushTextureID(nullptr);
+    draw.Flags = ImDrawListFlags_None; // as on the software path: no anti-aliasing fringe
+    FillRoundedRect(&draw, ImVec2(48.4f, 930.6f), ImVec2(448.3f, 1060.7f), IM_COL32(40, 50, 60, 255), 18);
+    REQUIRE(draw.VtxBuffer.Size > 12);
+    // The three rectangles' corners (and the fans' centres) are the edges where pieces meet: each on
+    // a whole pixel, so no renderer leaves a row between them.
+    int onRectEdges = 0;
+    for (const ImDrawVert& v : draw.VtxBuffer) {
+        const bool edgeX = v.pos.x == 48 || v.pos.x == 448 || v.pos.x == 48 + 18 || v.pos.x == 448 - 18;
+        const bool edgeY = v.pos.y == 931 || v.pos.y == 1061 || v.pos.y == 931 + 18 || v.pos.y == 1061 - 18;
+        onRectEdges += edgeX && edgeY;
+    }
+    CHECK(onRectEdges >= 12); // 4 corners for each of the three rectangles
 }
