@@ -54,7 +54,8 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
         } else if (arg == "--bench") {
             o.bench = true;
         } else if (arg == "--config" || arg == "--content" || arg == "--data" || arg == "--assets" ||
-                   arg == "--play" || arg == "--lang" || arg == "--windowed" || arg == "--renderer") {
+                   arg == "--play" || arg == "--lang" || arg == "--windowed" || arg == "--renderer" ||
+                   arg == "--seed") {
             const auto v = value();
             if (!v) return fail(arg + " needs a value");
             if (arg == "--config")
@@ -73,6 +74,13 @@ OptionsResult ParseOptions(const std::vector<std::string>& args) {
             } else if (arg == "--renderer") {
                 o.renderer = ParseRendererSetting(*v);
                 if (!o.renderer) return fail("--renderer must be auto, gl or software, not \"" + *v + "\"");
+            } else if (arg == "--seed") {
+                std::uint64_t seed = 0;
+                const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), seed);
+                if (ec != std::errc() || end != v->data() + v->size())
+                    return fail("--seed must be a whole number from 0 to 18446744073709551615, not \"" + *v +
+                                "\"");
+                o.seed = seed;
             } else {
                 o.windowed = ParseWindowSize(*v);
                 if (!o.windowed)
@@ -112,6 +120,8 @@ Options:
                     what draws: OpenGL, or SDL's software renderer (no GPU, no Mesa/LLVM);
                     auto (default) takes OpenGL only when a GPU device exists
   --play SCRIPT     drive the kiosk with a test script, exit 0 when every expectation held
+  --seed N          quizzes draw and shuffle from N: the same run asks the same questions in the
+                    same order (for tests); without it every run differs
   --bench           measure start-up, frame times, memory and idle CPU, then exit
   --version         print the version
   --help            this text

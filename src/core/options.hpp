@@ -3,6 +3,7 @@
 #include "core/kiosk_types.hpp"
 #include "core/renderer_choice.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct Options {
     std::optional<RendererSetting> renderer;
     std::optional<std::string> playScript;
     std::optional<std::string> validateDir; // validate [DIR]
+    // Quizzes draw and shuffle from this seed (each quiz of the run from the next one): a test run is
+    // exact. Without it, every run draws differently.
+    std::optional<std::uint64_t> seed;
     bool kiosk = false;
     bool headless = false;
     bool bench = false;

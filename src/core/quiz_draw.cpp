@@ -84,8 +84,10 @@ Draw DrawQuestions(const std::vector<EngineQuestion>& pool, const DrawRequest& r
     std::vector<std::size_t> eligible;
     for (std::size_t i = 0; i < pool.size(); ++i) {
         const EngineQuestion& question = pool[i];
-        if (!ForAudience(question, request.audience)) continue;
+        // A set the visitor picked is theirs whatever group they said they are in.
+        if (request.setId.empty() && !ForAudience(question, request.audience)) continue;
         if (!request.topic.empty() && question.topic != request.topic) continue;
+        if (!request.setId.empty() && question.setId != request.setId) continue;
         if (fresh(question)) eligible.push_back(i);
     }
     draw.picked = PickBalanced(pool, eligible, draw.wanted, rng);

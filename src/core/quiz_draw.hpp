@@ -35,7 +35,8 @@ struct DrawRequest {
     QuizMode mode = QuizMode::Practice;
     Audience audience = Audience::Unspecified; // Unspecified: every question is eligible
     std::string topic;                         // empty: any topic (practice and challenge only)
-    std::vector<std::string> askedKeys;        // QuestionKey of everything already asked this visit
+    std::string setId; // a quiz set the visitor picked (the audience then does not narrow); empty: all
+    std::vector<std::string> askedKeys; // QuestionKey of everything already asked this visit
 };
 
 struct Draw {

@@ -24,6 +24,9 @@ TEST_CASE("options: the documented ones parse") {
     CHECK(*ParseOptions({"--renderer", "software"}).options.renderer == RendererSetting::Software);
     CHECK(*ParseOptions({"--renderer", "gl"}).options.renderer == RendererSetting::Gl);
     CHECK(*ParseOptions({"--renderer", "auto"}).options.renderer == RendererSetting::Auto);
+    CHECK_FALSE(r.options.seed);
+    CHECK(*ParseOptions({"--seed", "42"}).options.seed == 42u);
+    CHECK(*ParseOptions({"--seed", "18446744073709551615"}).options.seed == 18446744073709551615u);
 }
 
 TEST_CASE("options: bad ones name the problem") {
@@ -34,6 +37,9 @@ TEST_CASE("options: bad ones name the problem") {
     CHECK(ParseOptions({"--data"}).error.find("--data needs a value") != std::string::npos);
     CHECK(ParseOptions({"--renderer", "vulkan"}).error ==
           "--renderer must be auto, gl or software, not \"vulkan\" (see kepu-kiosk --help)");
+    CHECK(ParseOptions({"--seed", "-1"}).error ==
+          "--seed must be a whole number from 0 to 18446744073709551615, not \"-1\" (see kepu-kiosk --help)");
+    CHECK(ParseOptions({"--seed", "12x"}).error.find("not \"12x\"") != std::string::npos);
     CHECK(ParseOptions({"--renderer"}).error.find("--renderer needs a value") != std::string::npos);
     CHECK(ParseOptions({"--kiosk", "--windowed", "800x600"}).error.find("cannot be used together") !=
           std::string::npos);

@@ -141,6 +141,19 @@ TEST_CASE("Audience and topic filters: a question with no audiences is for every
     CHECK(std::set<std::string>(keys.begin(), keys.end()) == std::set<std::string>{"set/senior", "set/both"});
 }
 
+TEST_CASE("A quiz set the visitor picked: only its questions, whatever their audience") {
+    std::vector<EngineQuestion> pool = {Q("farm", 1, {Audience::Farmer}), Q("senior", 2, {Audience::Senior}),
+                                        Q("other", 1, {Audience::Farmer})};
+    pool[2].setId = "another-set";
+    ManualClock clock;
+    QuizOptions options = Options(QuizMode::Practice);
+    options.draw.audience = Audience::Farmer;
+    options.draw.setId = "set";
+    QuizEngine engine(pool, options, clock);
+    auto keys = Keys(engine);
+    CHECK(std::set<std::string>(keys.begin(), keys.end()) == std::set<std::string>{"set/farm", "set/senior"});
+}
+
 TEST_CASE("An empty pool gives an empty quiz that is finished, not a crash") {
     ManualClock clock;
     QuizEngine engine({}, Options(QuizMode::Practice), clock);
