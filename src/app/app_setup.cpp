@@ -59,8 +59,8 @@ std::uint64_t RandomSeed() {
 
 KioskApp::KioskApp(KioskConfig config, Options options, std::chrono::steady_clock::time_point processStart)
     : m_config(std::move(config)), m_options(std::move(options)), m_clock(processStart),
-      m_state(SettingsFrom(m_config)), m_tracker(RandomSeed(), m_clock), m_wallWatch(m_clock),
-      m_admin(m_config, m_clock, [waker = &m_waker] { waker->Wake(); }) {}
+      m_state(SettingsFrom(m_config)), m_quiz(m_clock, m_options.seed), m_tracker(RandomSeed(), m_clock),
+      m_wallWatch(m_clock), m_admin(m_config, m_clock, [waker = &m_waker] { waker->Wake(); }) {}
 
 KioskApp::~KioskApp() {
     if (m_state.InVisit()) m_state.EndVisit(EndReason::Shutdown, m_clock.NowMs());
@@ -96,6 +96,7 @@ std::string KioskApp::LoadEverything() {
 
     m_today = Today();
     m_catalog = LoadCheckedContent(m_config, m_today);
+    m_quiz.ContentChanged(m_catalog);
     for (const auto& problem : m_catalog.problems)
         std::cerr << "kepu-kiosk: " << problem << "\n";
     if (m_catalog.packs.empty())

@@ -132,6 +132,7 @@ void KioskApp::UpdateTimers() {
     const Millis now = m_clock.NowMs();
     CheckLocalDate();
     if (m_state.Update(now)) m_framesWanted = std::max(m_framesWanted, 2);
+    if (m_quiz.Update(m_state)) m_framesWanted = std::max(m_framesWanted, 2);
     if (now >= m_scheduledWake) m_framesWanted = std::max(m_framesWanted, 1);
 }
 
@@ -141,6 +142,7 @@ void KioskApp::PollJobs() {
     if (outcome.catalog) {
         m_catalog = std::move(*outcome.catalog);
         m_catalog.SetToday(m_today); // midnight may have passed while it loaded
+        m_quiz.ContentChanged(m_catalog);
     }
     if (outcome.changed) m_framesWanted = std::max(m_framesWanted, 2);
 }
@@ -166,6 +168,7 @@ void KioskApp::CheckLocalDate() {
     m_today = today;
     // Campaign packs stay loaded when inactive: a new day needs no file read, only a new filter.
     m_catalog.SetToday(today);
+    m_quiz.ContentChanged(m_catalog);
     m_framesWanted = std::max(m_framesWanted, 2);
 }
 
@@ -175,6 +178,7 @@ Millis KioskApp::NextWakeAt(Millis now) const {
         const Millis shown = now - m_state.AttractSince();
         wake = std::min(wake, now + kHighlightMs - shown % kHighlightMs);
     }
+    if (const Millis quizTick = m_quiz.NextWakeAt(m_state, now)) wake = std::min(wake, quizTick);
     // The idle countdown and the lock countdown change what is drawn each second.
     if (m_state.Screen() == ScreenId::AdminPin)
         if (const Millis lockTick = m_admin.NextWakeAt(now)) wake = std::min(wake, lockTick);
@@ -230,9 +234,20 @@ void KioskApp::RenderFrame() {
 }
 
 void KioskApp::LogKioskEvents() {
-    for (const KioskEvent& event : m_state.TakeEvents())
+    // A quiz the visitor left unfinished is abandoned before the screen change or visit end that
+    // left it is logged; a quiz started on an item screen is logged after the item's opening.
+    m_quiz.Update(m_state);
+    for (const KioskEvent& event : m_state.TakeEvents()) {
+        if (event.kind != KioskEvent::Kind::ScreenShown || event.screen != ScreenId::Item) LogQuizEvents();
         for (LogEvent& entry : m_tracker.Track(event))
             m_log->Enqueue(std::move(entry));
+    }
+    LogQuizEvents();
+}
+
+void KioskApp::LogQuizEvents() {
+    for (PendingQuizEvent& pending : m_quiz.TakeEvents())
+        (void)pending; // QuizLogEntry: with the log's quiz rows
 }
 
 bool KioskApp::FlushLog(std::chrono::milliseconds timeout) {
@@ -265,18 +280,17 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
         break;
     case ScreenId::Home: DrawHomeScreen(ui, choices.audience); break;
     case ScreenId::Quizzes:
+        DrawQuizMenuScreen(
+            ui, {choices.audience, m_quiz.CanStart(QuizMode::Practice), m_quiz.CanStart(QuizMode::SelfTest)},
+            m_catalog.ItemsOf(Module::Quizzes), m_state.Session().ListScroll(screen));
+        break;
     case ScreenId::Stories:
     case ScreenId::Seniors:
         DrawModuleScreen(ui, ModuleOnScreen(screen)->module,
                          m_catalog.ItemsOf(ModuleOnScreen(screen)->module),
                          m_state.Session().ListScroll(screen));
         break;
-    case ScreenId::Item: {
-        ItemProgress* progress = m_state.Session().Item();
-        float noProgress = 0; // an item screen always has its progress; this keeps a slip harmless
-        DrawItemScreen(ui, m_catalog.FindItem(m_state.Item()), progress ? progress->scrollY : noProgress);
-        break;
-    }
+    case ScreenId::Item: DrawItem(ui, now); break;
     case ScreenId::AdminPin: DrawAdminPinScreen(ui, m_admin.PadView(m_strings, choices.lang)); break;
     case ScreenId::Admin:
         DrawAdminScreen(
@@ -286,6 +300,22 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     }
     EndFullScreenWindow();
     if (m_state.IdleWarningShown(now)) DrawIdleOverlay(ui, m_state.IdleSecondsLeft(now));
+}
+
+void KioskApp::DrawItem(Ui& ui, Millis now) {
+    ItemProgress* progress = m_state.Session().Item();
+    if (progress && progress->quiz) {
+        QuizScreenView view{progress->quiz.get(), progress, {}, {}, now};
+        for (int i = 0; i < view.engine->QuestionCount(); ++i)
+            view.questions.push_back(m_quiz.Find(m_catalog, view.engine->Question(i)));
+        const ContentItem* set = m_catalog.FindItem(progress->itemId);
+        view.title =
+            set ? set->title.In(ui.lang) : ui.T("quiz." + std::string(QuizModeName(view.engine->Mode())));
+        DrawQuizScreen(ui, view, progress->scrollY);
+        return;
+    }
+    float noProgress = 0; // an item screen always has its progress; this keeps a slip harmless
+    DrawItemScreen(ui, m_catalog.FindItem(m_state.Item()), progress ? progress->scrollY : noProgress);
 }
 
 void KioskApp::Apply(const UiAction& action) {
@@ -317,6 +347,11 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::LeaveAdmin: m_state.LeaveAdmin(now); break;
     case UiAction::Kind::ReloadContent: m_admin.StartReload(Today()); break;
     case UiAction::Kind::QuitKiosk: m_quit = true; break;
+    case UiAction::Kind::StartQuiz: m_quiz.Start(m_state, action.quizMode, action.item, now); break;
+    case UiAction::Kind::QuizChoose: m_quiz.Choose(m_state, action.index, now); break;
+    case UiAction::Kind::QuizSubmit: m_quiz.Submit(m_state, now); break;
+    case UiAction::Kind::QuizNext: m_quiz.Next(m_state, now); break;
+    case UiAction::Kind::QuizRetry: m_quiz.Retry(m_state, now); break;
     }
 }
 

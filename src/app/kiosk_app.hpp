@@ -7,6 +7,7 @@
 #include "app/app_clock.hpp"
 #include "app/font_atlas.hpp"
 #include "app/loop_waker.hpp"
+#include "app/quiz_feature.hpp"
 #include "app/render/render_window.hpp"
 #include "app/screens/screens.hpp"
 #include "app/touch_input.hpp"
@@ -84,6 +85,8 @@ class KioskApp {
     int HighlightIndex(Millis now) const;
     void Relayout();
     void LogKioskEvents();
+    void LogQuizEvents();
+    void DrawItem(Ui& ui, Millis now);
     std::string Today() const;
     std::string LoadEverything();
     std::string OpenWindow(const WindowRequest& request);
@@ -93,6 +96,7 @@ class KioskApp {
     AppClock m_clock;
     LoopWaker m_waker; // before the features: their jobs call it until they are joined
     KioskState m_state;
+    QuizFeature m_quiz;
     UiStrings m_strings;
     ContentCatalog m_catalog;
     std::vector<std::string> m_notices;

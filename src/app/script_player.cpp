@@ -7,6 +7,7 @@
 #include <SDL.h>
 #include <stb_image.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -132,6 +133,26 @@ std::string Perform(KioskApp& app, const ScriptAction& action) {
             return "nothing labelled \"" + tap->label + "\" on screen " +
                    std::string(ScreenIdName(app.Screen())) + "; tappable: " + app.Registry().Describe();
         Tap(app, widget->rect.CenterX(), widget->rect.CenterY());
+    } else if (const auto* answer = std::get_if<TapAnswer>(&action)) {
+        const ItemProgress* progress = app.State().Session().Item();
+        const QuizEngine* quiz = progress ? progress->quiz.get() : nullptr;
+        if (!quiz || quiz->Phase() != QuizPhase::Asking) return "no quiz question is waiting for an answer";
+        const EngineQuestion& question = quiz->Current();
+        const std::vector<int>& order = quiz->DisplayOrder(quiz->CurrentIndex());
+        std::vector<std::string> taps;
+        for (std::size_t position = 0; position < order.size(); ++position) {
+            const bool right = std::find(question.correct.begin(), question.correct.end(), order[position]) !=
+                               question.correct.end();
+            if (right == answer->right) taps.push_back("choice-" + std::to_string(position + 1));
+        }
+        if (!answer->right) taps.resize(1); // one wrong choice is a wrong answer of every type
+        if (question.type == QuestionType::Multiple) taps.push_back("quiz-submit");
+        for (const std::string& id : taps) {
+            const auto widget = app.Registry().Find(id);
+            if (!widget)
+                return "the quiz's \"" + id + "\" is not on screen; tappable: " + app.Registry().Describe();
+            Tap(app, widget->rect.CenterX(), widget->rect.CenterY());
+        }
     } else if (const auto* point = std::get_if<TapPoint>(&action)) {
         Tap(app, point->x, point->y);
     } else if (const auto* drag = std::get_if<Drag>(&action)) {

@@ -2,6 +2,7 @@
 // them to the kiosk state after the frame.
 #pragma once
 #include "core/kiosk_types.hpp"
+#include "core/quiz_types.hpp"
 
 #include <string>
 
@@ -23,6 +24,11 @@ struct UiAction {
         LeaveAdmin,
         QuitKiosk,
         ReloadContent,
+        StartQuiz,  // quizMode; item: the quiz set picked, empty for the visitor's group
+        QuizChoose, // index: the choice's displayed position (a multiple-choice question ticks it)
+        QuizSubmit, // a multiple-choice question's ticked choices are the answer
+        QuizNext,
+        QuizRetry,
     };
     Kind kind;
     ScreenId screen = ScreenId::Home;
@@ -31,6 +37,8 @@ struct UiAction {
     Audience audience = Audience::Unspecified;
     char digit = 0;
     std::string item{}; // OpenItem: the content item's id
+    QuizMode quizMode = QuizMode::Practice;
+    int index = 0;
 };
 
 } // namespace kepu

@@ -89,6 +89,12 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
                 continue;
             }
             command.action = p;
+        } else if (verb == "answer") {
+            if (w.size() != 2 || (w[1] != "right" && w[1] != "wrong")) {
+                fail("answer takes right or wrong");
+                continue;
+            }
+            command.action = TapAnswer{w[1] == "right"};
         } else if (verb == "drag") {
             Drag d{};
             if (!numbers(1, d.x1, d.y1, d.x2, d.y2, d.ms) || d.ms < 0) {

@@ -26,6 +26,11 @@ namespace kepu {
 struct TapLabel {
     std::string label;
 };
+// Taps the current quiz question's right choices (then 确定 for a multiple-choice one), or one wrong
+// choice: scripts need not know which question a seed drew.
+struct TapAnswer {
+    bool right;
+};
 struct TapPoint {
     float x, y;
 };
@@ -99,7 +104,7 @@ struct Finger {
 };
 
 using ScriptAction =
-    std::variant<TapLabel, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot,
+    std::variant<TapLabel, TapAnswer, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot,
                  ExpectLayoutOk, Finger, RunCommand, SetClock, ExpectPeakMemoryBelow, ExpectWidget,
                  ExpectSelected, ExpectMinSize, ExpectAligned, ExpectSameImage, ExpectGlyphPageResets>;
 

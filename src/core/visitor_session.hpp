@@ -1,14 +1,18 @@
 // Everything one visitor leaves behind on the kiosk, in one object: their choices (language, text
 // size, audience), where they were in each module's list, and the item in progress (a quiz, a story's
-// scroll position, a tutorial's step). KioskState owns it; the walk-away reset and the end of a visit
-// replace it whole, so nothing of one visitor can reach the next; 首页 ends the item in progress and
-// the list positions but keeps the visitor's choices. Screens keep no visitor state of their own.
+// scroll position, a tutorial's step) and the questions asked. KioskState owns it; the walk-away reset and
+// the end of a visit replace it whole, so nothing of one visitor can reach the next; 首页 ends the item in
+// progress and the list positions but keeps the visitor's choices. Screens keep no visitor state of their
+// own.
 #pragma once
 #include "core/kiosk_types.hpp"
+#include "core/quiz_engine.hpp"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kepu {
 
@@ -24,6 +28,11 @@ struct ItemProgress {
     std::string itemId;
     float scrollY = 0; // reading position, in pixels of the current layout
     int step = 0;      // quiz question or tutorial step reached
+    // A quiz in progress (the item is the quiz). Shared with the app's quiz feature, which logs its
+    // events: a quiz the session drops unfinished (walk-away, 首页, 返回) is logged as abandoned.
+    std::shared_ptr<QuizEngine> quiz;
+    std::vector<int> picked; // a multiple-choice question's choices ticked so far, as displayed positions
+    Millis shownAt = 0;      // when the current question or its feedback appeared (for the animation)
 };
 
 class VisitorSession {
@@ -42,10 +51,13 @@ class VisitorSession {
     const ItemProgress* Item() const { return m_item ? &*m_item : nullptr; }
     // Opening an item starts it afresh (another item's progress is dropped).
     ItemProgress& OpenItem(std::string itemId) {
-        m_item = ItemProgress{std::move(itemId)};
+        m_item.emplace();
+        m_item->itemId = std::move(itemId);
         return *m_item;
     }
     void CloseItem() { m_item.reset(); }
+    // Every question asked in this visit ("set/id"): a new quiz does not ask them again.
+    std::vector<std::string>& AskedQuestions() { return m_asked; }
     // 首页: the visitor starts again from the home screen, with their choices.
     void LeaveActivities() {
         m_item.reset();
@@ -56,6 +68,7 @@ class VisitorSession {
     VisitorChoices m_choices;
     std::array<float, kScreenCount> m_listScroll{};
     std::optional<ItemProgress> m_item;
+    std::vector<std::string> m_asked;
 };
 
 } // namespace kepu

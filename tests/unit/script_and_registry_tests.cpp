@@ -82,6 +82,18 @@ TEST_CASE("script: expect peak-memory-below takes megabytes") {
           "t.kks:1: expect peak-memory-below takes megabytes, e.g. expect peak-memory-below 200");
 }
 
+TEST_CASE("script: answer takes right or wrong") {
+    const auto good = ParseTestScript("answer right\nanswer wrong\n", "t.kks");
+    REQUIRE(good.errors.empty());
+    REQUIRE(good.commands.size() == 2);
+    CHECK(std::get<TapAnswer>(good.commands[0].action).right);
+    CHECK_FALSE(std::get<TapAnswer>(good.commands[1].action).right);
+    const auto bad = ParseTestScript("answer maybe\nanswer\n", "t.kks");
+    REQUIRE(bad.errors.size() == 2);
+    CHECK(bad.errors[0] == "t.kks:1: answer takes right or wrong");
+    CHECK(bad.errors[1] == "t.kks:2: answer takes right or wrong");
+}
+
 TEST_CASE("registry: find by label or id, last drawn wins, texts by fragment") {
     WidgetRegistry registry;
     registry.BeginFrame();

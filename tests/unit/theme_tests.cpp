@@ -16,13 +16,27 @@ TEST_CASE("contrast ratio matches WCAG reference values") {
 TEST_CASE("every text/background pair of the palette is at least 7:1") {
     using namespace palette;
     const std::pair<Rgb, Rgb> pairs[] = {
-        {kText, kBackground},         {kText, kSurface},
-        {kMutedText, kBackground},    {kMutedText, kSurface},
-        {kOnDark, kQuizTile},         {kOnDark, kStoryTile},
-        {kOnDark, kSeniorTile},       {kOnDark, kNavButton},
-        {kOnDark, kPressed},          {kOnDark, kDanger},
-        {kDanger, kSurface},          {kDanger, kBackground},
-        {kHeroText, kHeroBackground}, {kHeroMuted, kHeroBackground},
+        {kText, kBackground},
+        {kText, kSurface},
+        {kMutedText, kBackground},
+        {kMutedText, kSurface},
+        {kOnDark, kQuizTile},
+        {kOnDark, kStoryTile},
+        {kOnDark, kSeniorTile},
+        {kOnDark, kNavButton},
+        {kOnDark, kPressed},
+        {kOnDark, kDanger},
+        {kDanger, kSurface},
+        {kDanger, kBackground},
+        {kHeroText, kHeroBackground},
+        {kHeroMuted, kHeroBackground},
+        // The quiz's feedback: words on the tinted answers, the green of "right" on white and paper.
+        {kText, kRightTint},
+        {kText, kWrongTint},
+        {kRight, kSurface},
+        {kRight, kRightTint},
+        {kDanger, kWrongTint},
+        {kOnDark, kRight},
     };
     for (const auto& [fg, bg] : pairs) {
         INFO("fg " << int(fg.r) << "," << int(fg.g) << "," << int(fg.b) << " bg " << int(bg.r) << ","

@@ -5,6 +5,10 @@
 #include "app/widgets.hpp"
 #include "core/clock.hpp"
 #include "core/content_catalog.hpp"
+#include "core/quiz_engine.hpp"
+#include "core/visitor_session.hpp"
+
+#include <functional>
 
 #include <string>
 #include <vector>
@@ -38,6 +42,34 @@ void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, 
 void DrawHomeScreen(Ui& ui, Audience audience);
 // scrollY: the list's position, kept in the visitor's session (back from an item: same place).
 void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, float& scrollY);
+
+// Content items as tappable cards (title, summary, chevron) from top, inside a list that scrolls in
+// view: CardListHeight first (for the scrolling), then DrawCardList; a tap emits tapAction(item).
+float CardListHeight(const Ui& ui, const std::vector<const ContentItem*>& items, float width);
+void DrawCardList(Ui& ui, const std::vector<const ContentItem*>& items, ImVec2 topLeft, float width,
+                  const ScrollView& view, ImVec2 clipMin, ImVec2 clipMax,
+                  const std::function<UiAction(const ContentItem&)>& tapAction);
+
+// The quizzes module: the three ways to play (practice for the visitor's group, the challenge, the
+// self-test when the content has enough for it), then the quiz sets to pick from.
+struct QuizMenuView {
+    Audience audience = Audience::Unspecified;
+    bool canPractise = false;
+    bool canSelfTest = false;
+};
+void DrawQuizMenuScreen(Ui& ui, const QuizMenuView& view, const std::vector<const ContentItem*>& sets,
+                        float& scrollY);
+
+// A quiz in progress or finished: the question, its feedback, the results.
+inline constexpr Millis kQuizCheerMs = 800; // a right answer's animation
+struct QuizScreenView {
+    const QuizEngine* engine = nullptr;
+    const ItemProgress* progress = nullptr;
+    std::vector<const QuizQuestion*> questions; // by the engine's index; null if its pack went away
+    std::string title;
+    Millis now = 0;
+};
+void DrawQuizScreen(Ui& ui, const QuizScreenView& view, float& scrollY);
 
 // scrollY: the reading position, kept in the visitor's ItemProgress.
 void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY);

@@ -1,0 +1,197 @@
+// The quiz player's side of the app: starting, answering, the challenge's clock, and the log's events.
+#include "app/quiz_feature.hpp"
+
+#include "core/quiz_pool.hpp"
+#include "core/self_test.hpp"
+
+#include <algorithm>
+#include <random>
+#include <utility>
+
+namespace kepu {
+namespace {
+
+constexpr Millis kCountdownTickMs = 250; // the bar moves in quarter seconds: smooth enough, cheap
+constexpr Millis kCheerMs = 800;         // a right answer's animation
+
+// Questions the self-test could draw for each part, leaving out those already asked.
+bool SelfTestFull(const std::vector<EngineQuestion>& pool, const std::vector<std::string>& asked) {
+    std::array<int, kSelfTestPartCount> count{};
+    for (const EngineQuestion& question : pool)
+        if (question.selfTest && std::find(asked.begin(), asked.end(), QuestionKey(question)) == asked.end())
+            ++count[static_cast<std::size_t>(*question.selfTest)];
+    return std::all_of(kSelfTestBlueprint.begin(), kSelfTestBlueprint.end(), [&](const auto& part) {
+        return count[static_cast<std::size_t>(part.part)] >= part.questions;
+    });
+}
+
+} // namespace
+
+std::string QuizItemId(QuizMode mode, const std::string& setId) {
+    return setId.empty() ? std::string(QuizModeName(mode)) : setId;
+}
+
+QuizFeature::QuizFeature(const Clock& clock, std::optional<std::uint64_t> seed)
+    : m_clock(clock), m_seed(seed ? *seed : std::random_device{}()) {}
+
+void QuizFeature::ContentChanged(const ContentCatalog& catalog) {
+    m_pool = QuizPool(catalog);
+    m_selfTestFull = SelfTestFull(m_pool, {});
+}
+
+bool QuizFeature::CanStart(QuizMode mode) const {
+    return mode == QuizMode::SelfTest ? m_selfTestFull : !m_pool.empty();
+}
+
+const QuizQuestion* QuizFeature::Find(const ContentCatalog& catalog, const EngineQuestion& question) const {
+    const ContentItem* item = catalog.FindItem(question.setId);
+    const QuizSet* set = item ? item->AsQuizSet() : nullptr;
+    if (!set) return nullptr;
+    for (const QuizQuestion& q : set->questions)
+        if (q.id == question.id) return &q;
+    return nullptr;
+}
+
+std::shared_ptr<QuizEngine> QuizFeature::StartEngine(KioskState& state, QuizMode mode,
+                                                     const std::string& setId) {
+    VisitorSession& session = state.Session();
+    QuizOptions options;
+    options.draw.mode = mode;
+    options.draw.audience = state.Choices().audience;
+    options.draw.setId = setId;
+    options.draw.askedKeys = session.AskedQuestions();
+    // The self-test asks what this visit has not seen, unless that leaves a part short: then a full
+    // test with a few familiar questions beats a short one.
+    if (mode == QuizMode::SelfTest && !SelfTestFull(m_pool, options.draw.askedKeys))
+        options.draw.askedKeys.clear();
+    options.seed = m_seed + m_started++;
+    options.untimed = state.Choices().textSize == TextSize::Large;
+    auto engine = std::make_shared<QuizEngine>(m_pool, options, m_clock);
+    for (int i = 0; i < engine->QuestionCount(); ++i)
+        session.AskedQuestions().push_back(QuestionKey(engine->Question(i)));
+    return engine;
+}
+
+void QuizFeature::Start(KioskState& state, QuizMode mode, const std::string& setId, Millis now) {
+    if (!CanStart(mode)) return;
+    Update(state); // whatever ran before is settled first
+    const std::string item = QuizItemId(mode, setId);
+    auto engine = StartEngine(state, mode, setId);
+    state.OpenItem(item, now);
+    ItemProgress* progress = state.Session().Item();
+    progress->quiz = engine;
+    progress->shownAt = now;
+    m_running = engine;
+    m_runningItem = item;
+    m_runningMode = mode;
+    m_runningSet = setId;
+    m_runningChoices = state.Choices();
+    Drain();
+}
+
+void QuizFeature::Retry(KioskState& state, Millis now) {
+    ItemProgress* progress = state.Session().Item();
+    if (!progress || !progress->quiz || progress->quiz != m_running) return;
+    Update(state);
+    auto engine = StartEngine(state, m_runningMode, m_runningSet);
+    progress->quiz = engine;
+    progress->picked.clear();
+    progress->scrollY = 0;
+    progress->shownAt = now;
+    m_running = engine;
+    m_runningChoices = state.Choices();
+    Drain();
+}
+
+void QuizFeature::Choose(KioskState& state, int position, Millis now) {
+    ItemProgress* progress = state.Session().Item();
+    if (!progress || !progress->quiz) return;
+    QuizEngine& engine = *progress->quiz;
+    if (engine.Phase() != QuizPhase::Asking) return;
+    const auto& order = engine.DisplayOrder(engine.CurrentIndex());
+    if (position < 0 || position >= static_cast<int>(order.size())) return;
+    if (engine.Current().type == QuestionType::Multiple) {
+        auto& picked = progress->picked;
+        const auto at = std::find(picked.begin(), picked.end(), position);
+        if (at == picked.end())
+            picked.push_back(position);
+        else
+            picked.erase(at);
+        return;
+    }
+    if (engine.Answer({order[static_cast<std::size_t>(position)]}).accepted) {
+        progress->picked = {position};
+        progress->shownAt = now;
+        progress->scrollY = 0;
+    }
+    Drain();
+}
+
+void QuizFeature::Submit(KioskState& state, Millis now) {
+    ItemProgress* progress = state.Session().Item();
+    if (!progress || !progress->quiz || progress->picked.empty()) return;
+    QuizEngine& engine = *progress->quiz;
+    if (engine.Phase() != QuizPhase::Asking || engine.Current().type != QuestionType::Multiple) return;
+    const auto& order = engine.DisplayOrder(engine.CurrentIndex());
+    std::vector<int> chosen;
+    for (int position : progress->picked)
+        chosen.push_back(order[static_cast<std::size_t>(position)]);
+    if (engine.Answer(chosen).accepted) {
+        progress->shownAt = now;
+        progress->scrollY = 0;
+    }
+    Drain();
+}
+
+void QuizFeature::Next(KioskState& state, Millis now) {
+    ItemProgress* progress = state.Session().Item();
+    if (!progress || !progress->quiz || progress->quiz->Phase() != QuizPhase::Feedback) return;
+    progress->quiz->Next();
+    progress->picked.clear();
+    progress->shownAt = now;
+    progress->scrollY = 0;
+    Drain();
+}
+
+bool QuizFeature::Update(KioskState& state) {
+    ItemProgress* progress = state.Session().Item();
+    QuizEngine* current = progress ? progress->quiz.get() : nullptr;
+    bool changed = false;
+    if (m_running && m_running.get() != current) {
+        // The session let go of it: the visitor walked away, went home or back.
+        if (m_running->Phase() == QuizPhase::Asking || m_running->Phase() == QuizPhase::Feedback)
+            m_running->Abandon();
+        Drain();
+        m_running.reset();
+    }
+    if (current && current->Update()) {
+        progress->shownAt = m_clock.NowMs();
+        progress->picked.clear();
+        progress->scrollY = 0;
+        changed = true;
+    }
+    Drain();
+    return changed;
+}
+
+Millis QuizFeature::NextWakeAt(const KioskState& state, Millis now) const {
+    const ItemProgress* progress = state.Session().Item();
+    if (!progress || !progress->quiz) return 0;
+    const QuizEngine& engine = *progress->quiz;
+    if (engine.Phase() == QuizPhase::Feedback && now < progress->shownAt + kCheerMs) return now + 16;
+    if (const auto deadline = engine.Deadline())
+        return std::min(*deadline, now + kCountdownTickMs - (now - progress->shownAt) % kCountdownTickMs);
+    return 0;
+}
+
+void QuizFeature::Drain() {
+    if (!m_running) return;
+    for (QuizEvent& event : m_running->TakeEvents())
+        m_events.push_back({std::move(event), m_runningItem, m_runningChoices});
+}
+
+std::vector<PendingQuizEvent> QuizFeature::TakeEvents() {
+    return std::exchange(m_events, {});
+}
+
+} // namespace kepu
