@@ -60,13 +60,17 @@ std::shared_ptr<QuizEngine> QuizFeature::StartEngine(KioskState& state, QuizMode
     options.draw.audience = state.Choices().audience;
     options.draw.setId = setId;
     options.draw.askedKeys = session.AskedQuestions();
-    // The self-test asks what this visit has not seen, unless that leaves a part short: then a full
-    // test with a few familiar questions beats a short one.
-    if (mode == QuizMode::SelfTest && !SelfTestFull(m_pool, options.draw.askedKeys))
-        options.draw.askedKeys.clear();
     options.seed = m_seed + m_started++;
     options.untimed = state.Choices().textSize == TextSize::Large;
     auto engine = std::make_shared<QuizEngine>(m_pool, options, m_clock);
+    // Questions this visit has not seen come first; when they cannot fill the quiz (a set played
+    // before, a long visit, the self-test after practice), it is drawn from all of them: a full quiz
+    // with familiar questions beats a short or empty one.
+    if (engine->QuestionCount() < engine->Wanted() && !options.draw.askedKeys.empty()) {
+        options.draw.askedKeys.clear();
+        auto again = std::make_shared<QuizEngine>(m_pool, options, m_clock);
+        if (again->QuestionCount() > engine->QuestionCount()) engine = again;
+    }
     for (int i = 0; i < engine->QuestionCount(); ++i)
         session.AskedQuestions().push_back(QuestionKey(engine->Question(i)));
     return engine;
