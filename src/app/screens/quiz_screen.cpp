@@ -11,6 +11,7 @@ namespace kepu {
 namespace {
 
 struct ChoiceCell {
+    int slot;     // place in the layout (choices not shown take none)
     int position; // displayed position, 0-based
     int index;    // the choice's index in the question
     std::string text;
@@ -35,24 +36,28 @@ bool IsIn(const std::vector<int>& values, int value) {
 }
 
 // Choices wrap beside the badge; in feedback a line under the text says which is right or chosen.
-Layout LayOutChoices(const Ui& ui, const QuizQuestion& question, const std::vector<int>& order, float width,
-                     bool feedback) {
+// positions: the displayed positions to lay out, in order.
+Layout LayOutChoices(const Ui& ui, const QuizQuestion& question, const std::vector<int>& order,
+                     const std::vector<int>& positions, float width, bool feedback) {
     Layout layout;
     const float gap = ui.Gap(), pad = ui.Px(24), badge = ui.Px(64);
     const auto textWidth = [&](float cellW) { return cellW - 2 * pad - badge - ui.Px(20); };
     const float halfW = (width - gap) / 2;
-    bool allShort = order.size() == 2 || order.size() == 4;
-    for (int index : order) {
+    bool allShort = positions.size() == 2 || positions.size() == 4;
+    for (int position : positions) {
+        const int index = order[static_cast<std::size_t>(position)];
         const std::string text = question.choices[static_cast<std::size_t>(index)].In(ui.lang);
         if (WrapText(ui, ui.Body(), text, textWidth(halfW)).lines.size() > 2) allShort = false;
     }
     layout.twoColumns = allShort;
     layout.cellW = allShort ? halfW : width;
     const float tagH = feedback ? ui.Body()->FontSize + ui.metrics.lineSpacing : 0;
-    for (std::size_t p = 0; p < order.size(); ++p) {
+    for (std::size_t p = 0; p < positions.size(); ++p) {
+        const int index = order[static_cast<std::size_t>(positions[p])];
         ChoiceCell cell{static_cast<int>(p),
-                        order[p],
-                        question.choices[static_cast<std::size_t>(order[p])].In(ui.lang),
+                        positions[p],
+                        index,
+                        question.choices[static_cast<std::size_t>(index)].In(ui.lang),
                         {}};
         cell.lines = WrapText(ui, ui.Body(), cell.text, textWidth(layout.cellW));
         const float h = std::max(ui.Target() * 1.15f, 2 * pad + cell.lines.Height() + tagH);
@@ -182,7 +187,15 @@ void DrawQuestion(Ui& ui, const QuizScreenView& view, const ContentArea& area, f
                             ? WrapText(ui, ui.Body(), ui.T("quiz.multiple_hint"), width).Height() + ui.Px(16)
                             : 0;
     Layout layout;
-    if (question) layout = LayOutChoices(ui, *question, order, width, feedback);
+    // Large text shows the feedback's marked choices only (the right one, and the visitor's if wrong),
+    // so the explanation is on the screen without scrolling; the results list every choice's fate.
+    std::vector<int> positions;
+    for (std::size_t p = 0; p < order.size(); ++p) {
+        const bool marked =
+            review && (IsIn(engine.Current().correct, order[p]) || IsIn(review->chosen, order[p]));
+        if (!review || ui.textSize == TextSize::Normal || marked) positions.push_back(static_cast<int>(p));
+    }
+    if (question) layout = LayOutChoices(ui, *question, order, positions, width, feedback);
     float explanationH = 0;
     if (feedback && question)
         explanationH = ui.Px(8) + WrapText(ui, ui.Heading(), ui.T("quiz.why"), width).Height() + ui.Px(8) +
@@ -211,7 +224,7 @@ void DrawQuestion(Ui& ui, const QuizScreenView& view, const ContentArea& area, f
     const float pad = ui.Px(24), badgeR = ui.Px(32);
     std::size_t row = 0;
     for (const ChoiceCell& cell : layout.cells) {
-        const int column = layout.twoColumns ? cell.position % 2 : 0;
+        const int column = layout.twoColumns ? cell.slot % 2 : 0;
         const ImVec2 pos(area.pos.x + column * (layout.cellW + ui.Gap()), cy);
         const float h = layout.rowHeights[row];
         const ImVec2 end(pos.x + layout.cellW, pos.y + h);
