@@ -1,5 +1,6 @@
-// One content item (a quiz set, a story, a tutorial). Until the story reader (issue 9) and the quiz
-// player (issue 8) arrive, it shows the item's text as plain paragraphs that scroll by dragging.
+// One content item (a story, a tutorial; quiz sets play in the quiz player). Until the story reader
+// (issue 9) and the phone classroom (issue 10) arrive, it shows the item's text as plain paragraphs
+// that scroll by dragging.
 #include "app/screens/screens.hpp"
 
 #include "core/markdown_text.hpp"
@@ -38,22 +39,6 @@ std::vector<Block> StoryBlocks(Ui& ui, const ContentItem& item, const Story& sto
     return blocks;
 }
 
-std::vector<Block> QuizBlocks(Ui& ui, const ContentItem& item, const QuizSet& quiz) {
-    std::vector<Block> blocks;
-    if (!item.summary.zh.empty())
-        blocks.push_back({item.summary.In(ui.lang), ui.Heading(), palette::kMutedText});
-    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
-        const QuizQuestion& question = quiz.questions[q];
-        blocks.push_back({std::to_string(q + 1) + ". " + question.text.In(ui.lang), ui.Body(), palette::kText,
-                          0, ui.Px(40)});
-        for (std::size_t c = 0; c < question.choices.size(); ++c)
-            blocks.push_back(
-                {std::string(1, static_cast<char>('A' + c)) + ". " + question.choices[c].In(ui.lang),
-                 ui.Body(), palette::kMutedText, ui.Px(48), ui.Px(8)});
-    }
-    return blocks;
-}
-
 } // namespace
 
 void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
@@ -66,11 +51,9 @@ void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
     std::vector<Block> blocks;
     if (const Story* story = item->AsStory())
         blocks = StoryBlocks(ui, *item, *story);
-    else if (const QuizSet* quiz = item->AsQuizSet())
-        blocks = QuizBlocks(ui, *item, *quiz);
     else
         blocks.push_back({item->summary.In(ui.lang), ui.Heading(), palette::kText});
-    if (!item->AsStory() && !item->AsQuizSet())
+    if (!item->AsStory())
         blocks.push_back({ui.T("item.coming_soon"), ui.Body(), palette::kMutedText, 0, ui.Px(32)});
 
     // Laid out first, so the total height is known for scrolling.
