@@ -19,6 +19,9 @@ std::string_view LogKindName(LogKind kind) {
     case LogKind::QuizFinished: return "quiz_finished";
     case LogKind::TutorialStep: return "tutorial_step";
     case LogKind::ReadingProgress: return "reading_progress";
+    case LogKind::QuizStarted: return "quiz_started";
+    case LogKind::QuizAbandoned: return "quiz_abandoned";
+    case LogKind::SelfTestResult: return "self_test_result";
     }
     return "unknown";
 }
@@ -53,6 +56,12 @@ LogEvent VisitTracker::Make(LogKind kind, Millis at, const VisitorChoices& choic
     e.audience = choices.audience;
     e.lang = choices.lang;
     e.textSize = choices.textSize;
+    return e;
+}
+
+LogEvent VisitTracker::Stamp(Millis at, const VisitorChoices& choices) const {
+    LogEvent e = Make(LogKind::VisitStarted, at, choices);
+    e.module = m_module;
     return e;
 }
 

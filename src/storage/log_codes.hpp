@@ -16,9 +16,10 @@ struct CodeName {
 // To add a value: one line here with the next free number (names are matched, so the enum's name
 // function is all the core needs). Never reuse or renumber a code.
 inline constexpr CodeName kKinds[] = {
-    {1, "visit_started"}, {2, "visit_ended"},    {3, "module_entered"}, {4, "module_left"},
-    {5, "item_opened"},   {6, "item_closed"},    {7, "item_started"},   {8, "item_completed"},
-    {9, "quiz_answered"}, {10, "quiz_finished"}, {11, "tutorial_step"}, {12, "reading_progress"},
+    {1, "visit_started"}, {2, "visit_ended"},     {3, "module_entered"},    {4, "module_left"},
+    {5, "item_opened"},   {6, "item_closed"},     {7, "item_started"},      {8, "item_completed"},
+    {9, "quiz_answered"}, {10, "quiz_finished"},  {11, "tutorial_step"},    {12, "reading_progress"},
+    {13, "quiz_started"}, {14, "quiz_abandoned"}, {15, "self_test_result"},
 };
 inline constexpr CodeName kAudiences[] = {
     {0, "unspecified"}, {1, "student"},       {2, "farmer"}, {3, "worker"},
@@ -32,6 +33,9 @@ inline constexpr CodeName kModules[] = {{0, ""}, {1, "quizzes"}, {2, "stories"},
 inline constexpr CodeName kTutorialOutcomes[] = {
     {1, "reached"}, {2, "completed"}, {3, "hinted"}, {4, "demo_watched"}, {5, "abandoned"},
 };
+// QuizModeName and SelfTestLevelName (schema 4).
+inline constexpr CodeName kQuizModes[] = {{1, "practice"}, {2, "challenge"}, {3, "self-test"}};
+inline constexpr CodeName kSelfTestLevels[] = {{0, "not-yet"}, {1, "basic"}, {2, "literate"}, {3, "high"}};
 
 // A name the table lacks (a value added to the core without a line above) is not lost: the log
 // gives it the next free code at or above this, in the database's own dictionary table.
@@ -45,9 +49,10 @@ struct Dictionary {
     std::span<const CodeName> codes;
 };
 inline constexpr Dictionary kDictionaries[] = {
-    {"kinds", kKinds},     {"audiences", kAudiences},
-    {"langs", kLangs},     {"end_reasons", kEndReasons},
-    {"modules", kModules}, {"tutorial_outcomes", kTutorialOutcomes},
+    {"kinds", kKinds},          {"audiences", kAudiences},
+    {"langs", kLangs},          {"end_reasons", kEndReasons},
+    {"modules", kModules},      {"tutorial_outcomes", kTutorialOutcomes},
+    {"quiz_modes", kQuizModes}, {"self_test_levels", kSelfTestLevels}, // from schema 4
 };
 
 } // namespace kepu::logcodes

@@ -188,12 +188,95 @@ CREATE VIEW reading_progress AS
   FROM log_reading x JOIN log_events e USING (run, seq) LEFT JOIN items it ON it.id = e.item;
 )sql";
 
+// Version 4, the quiz player: starts, self-test results and abandonments get tables of their own; an
+// answer gains whether the time ran out, its position and points, a result its points and stars.
+// Columns added with defaults, so the rows of version 3 read as untimed, position 0, no points.
+const char* const kVersion4 = R"sql(
+CREATE TABLE quiz_modes (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE self_test_levels (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE log_quiz_starts (
+  run       INTEGER NOT NULL,
+  seq       INTEGER NOT NULL,
+  mode      INTEGER NOT NULL,  -- quiz_modes.code
+  topic     TEXT    NOT NULL,  -- the topic picked; '' for any
+  questions INTEGER NOT NULL,  -- drawn
+  wanted    INTEGER NOT NULL,  -- what the mode asks for: 10, or 20 for the self-test
+  timed     INTEGER NOT NULL,  -- 0, 1: a challenge with its countdown
+  PRIMARY KEY (run, seq)
+) WITHOUT ROWID;
+CREATE TABLE log_self_tests (
+  run         INTEGER NOT NULL,
+  seq         INTEGER NOT NULL,
+  knowledge   INTEGER NOT NULL,  -- points out of 40
+  method      INTEGER NOT NULL,  -- out of 20
+  spirit      INTEGER NOT NULL,  -- out of 20
+  application INTEGER NOT NULL,  -- out of 20
+  total       INTEGER NOT NULL,  -- out of 100
+  level       INTEGER NOT NULL,  -- self_test_levels.code
+  PRIMARY KEY (run, seq)
+) WITHOUT ROWID;
+CREATE TABLE log_quiz_abandoned (
+  run       INTEGER NOT NULL,
+  seq       INTEGER NOT NULL,
+  mode      INTEGER NOT NULL,  -- quiz_modes.code
+  right     INTEGER NOT NULL,  -- answered right before leaving
+  answered  INTEGER NOT NULL,
+  questions INTEGER NOT NULL,  -- drawn
+  PRIMARY KEY (run, seq)
+) WITHOUT ROWID;
+ALTER TABLE log_quiz_answers ADD COLUMN timed_out INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE log_quiz_answers ADD COLUMN position INTEGER NOT NULL DEFAULT 0;  -- 0-based, in its quiz
+ALTER TABLE log_quiz_answers ADD COLUMN points INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE log_quiz_results ADD COLUMN points INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE log_quiz_results ADD COLUMN max_points INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE log_quiz_results ADD COLUMN stars INTEGER NOT NULL DEFAULT 0;
+DROP VIEW quiz_answers;
+DROP VIEW quiz_results;
+CREATE VIEW quiz_answers AS
+  SELECT e.visit, e.at_utc_ms, date(e.local_day * 86400, 'unixepoch') AS local_date, a.name AS audience,
+         it.name AS quiz, q.name AS question, x.choices, x.correct, x.answer_ms, x.timed_out, x.position,
+         x.points
+  FROM log_quiz_answers x JOIN log_events e USING (run, seq)
+  LEFT JOIN audiences a ON a.code = e.audience
+  LEFT JOIN items it ON it.id = e.item LEFT JOIN items q ON q.id = x.question;
+CREATE VIEW quiz_results AS
+  SELECT e.visit, e.at_utc_ms, date(e.local_day * 86400, 'unixepoch') AS local_date, a.name AS audience,
+         it.name AS quiz, x.mode, x.score, x.out_of, x.passed, x.points, x.max_points, x.stars
+  FROM log_quiz_results x JOIN log_events e USING (run, seq)
+  LEFT JOIN audiences a ON a.code = e.audience LEFT JOIN items it ON it.id = e.item;
+CREATE VIEW quiz_starts AS
+  SELECT e.visit, e.at_utc_ms, date(e.local_day * 86400, 'unixepoch') AS local_date, a.name AS audience,
+         it.name AS quiz, m.name AS mode, x.topic, x.questions, x.wanted, x.timed
+  FROM log_quiz_starts x JOIN log_events e USING (run, seq)
+  LEFT JOIN audiences a ON a.code = e.audience LEFT JOIN items it ON it.id = e.item
+  LEFT JOIN quiz_modes m ON m.code = x.mode;
+CREATE VIEW self_tests AS
+  SELECT e.visit, e.at_utc_ms, date(e.local_day * 86400, 'unixepoch') AS local_date, a.name AS audience,
+         it.name AS quiz, x.knowledge, x.method, x.spirit, x.application, x.total, l.name AS level
+  FROM log_self_tests x JOIN log_events e USING (run, seq)
+  LEFT JOIN audiences a ON a.code = e.audience LEFT JOIN items it ON it.id = e.item
+  LEFT JOIN self_test_levels l ON l.code = x.level;
+CREATE VIEW quiz_abandoned AS
+  SELECT e.visit, e.at_utc_ms, date(e.local_day * 86400, 'unixepoch') AS local_date, a.name AS audience,
+         it.name AS quiz, m.name AS mode, x.right, x.answered, x.questions
+  FROM log_quiz_abandoned x JOIN log_events e USING (run, seq)
+  LEFT JOIN audiences a ON a.code = e.audience LEFT JOIN items it ON it.id = e.item
+  LEFT JOIN quiz_modes m ON m.code = x.mode;
+)sql";
+
 // Fills the dictionary tables with every stable code (new ones included) and gives local codes to
-// the names in version 1's columns that the code tables lack.
+// the names in version 1's columns that the code tables lack. A dictionary whose table a later
+// version creates is skipped until then (migrating from version 1 seeds at version 2 and again at 4).
 Status SeedDictionaries(Database& db) {
     for (const logcodes::Dictionary& dictionary : logcodes::kDictionaries) {
         sql::Statement insert;
         const std::string table(dictionary.table);
+        std::int64_t exists = 0;
+        if (Status s = db.QueryInt(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '" + table + "'", exists);
+            !s.Ok())
+            return s;
+        if (exists == 0) continue;
         if (Status s = db.Prepare("INSERT OR IGNORE INTO " + table + " (code, name) VALUES (?, ?)", insert);
             !s.Ok())
             return s;
@@ -243,8 +326,14 @@ Status ToVersion3(Database& db) {
     return db.Exec(kVersion3);
 }
 
+Status ToVersion4(Database& db) {
+    Status s = db.Exec(kVersion4);
+    if (s.Ok()) s = SeedDictionaries(db); // the new dictionaries, and kinds 13 to 15
+    return s;
+}
+
 // Entry i takes user_version i to i + 1.
-Status (*const kSteps[])(Database&) = {ToVersion1, ToVersion2, ToVersion3};
+Status (*const kSteps[])(Database&) = {ToVersion1, ToVersion2, ToVersion3, ToVersion4};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kVersion);
 
 } // namespace

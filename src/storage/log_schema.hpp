@@ -7,7 +7,8 @@ namespace kepu::logschema {
 
 // 1: the first log (text columns). 2: compact (codes, dictionaries, (run, seq) as the key).
 // 3: what the players record (quiz answers and results, tutorial steps, reading progress).
-inline constexpr int kVersion = 3;
+// 4: the quiz player's starts, self-test results and abandonments; more on answers and results.
+inline constexpr int kVersion = 4;
 
 sql::Status Version(sql::Database& db, int& version);
 // Takes the database from its user_version to kVersion, each step in its own transaction, so a

@@ -100,11 +100,15 @@ class LogStore::Statements {
     NameCodes endReasons{"end_reasons", "code", logcodes::kFirstLocalCode};
     NameCodes modules{"modules", "code", logcodes::kFirstLocalCode};
     NameCodes outcomes{"tutorial_outcomes", "code", logcodes::kFirstLocalCode};
+    NameCodes quizModes{"quiz_modes", "code", logcodes::kFirstLocalCode};
+    NameCodes levels{"self_test_levels", "code", logcodes::kFirstLocalCode};
     NameCodes items{"items", "id", 1};
-    sql::Statement findRun, addRun, event, quizAnswer, quizResult, tutorialStep, reading;
+    sql::Statement findRun, addRun, event, quizAnswer, quizResult, tutorialStep, reading, quizStart, selfTest,
+        quizAbandoned;
     std::int64_t runId = 0; // 0 until this run's row is known to be on disk
 
-    NameCodes* All[7] = {&kinds, &audiences, &langs, &endReasons, &modules, &outcomes, &items};
+    NameCodes* All[9] = {&kinds,    &audiences, &langs,  &endReasons, &modules,
+                         &outcomes, &quizModes, &levels, &items};
 
     Status Prepare(sql::Database& db) {
         for (NameCodes* codes : All)
@@ -113,8 +117,14 @@ class LogStore::Statements {
             {&findRun, "SELECT id FROM runs WHERE token = ? ORDER BY id DESC LIMIT 1"},
             {&addRun, "INSERT INTO runs (token, started_utc_ms) VALUES (?, ?)"},
             {&event, "INSERT OR IGNORE INTO log_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-            {&quizAnswer, "INSERT OR IGNORE INTO log_quiz_answers VALUES (?, ?, ?, ?, ?, ?)"},
-            {&quizResult, "INSERT OR IGNORE INTO log_quiz_results VALUES (?, ?, ?, ?, ?, ?)"},
+            {&quizAnswer, "INSERT OR IGNORE INTO log_quiz_answers (run, seq, question, choices, correct, "
+                          "answer_ms, timed_out, position, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&quizResult,
+             "INSERT OR IGNORE INTO log_quiz_results (run, seq, mode, score, out_of, passed, points, "
+             "max_points, stars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&quizStart, "INSERT OR IGNORE INTO log_quiz_starts VALUES (?, ?, ?, ?, ?, ?, ?)"},
+            {&selfTest, "INSERT OR IGNORE INTO log_self_tests VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&quizAbandoned, "INSERT OR IGNORE INTO log_quiz_abandoned VALUES (?, ?, ?, ?, ?, ?)"},
             {&tutorialStep, "INSERT OR IGNORE INTO log_tutorial_steps VALUES (?, ?, ?, ?)"},
             {&reading, "INSERT OR IGNORE INTO log_reading VALUES (?, ?, ?)"},
         };
@@ -181,6 +191,9 @@ class LogStore::Statements {
             quizAnswer.Bind(4, std::string_view(JoinChoices(e.choices)));
             quizAnswer.Bind(5, e.correct ? 1 : 0);
             quizAnswer.Bind(6, e.answerMs);
+            quizAnswer.Bind(7, e.timedOut ? 1 : 0);
+            quizAnswer.Bind(8, e.position);
+            quizAnswer.Bind(9, e.points);
             return quizAnswer.Run();
         }
         case LogKind::QuizFinished:
@@ -191,6 +204,9 @@ class LogStore::Statements {
             quizResult.Bind(4, e.score);
             quizResult.Bind(5, e.outOf);
             quizResult.Bind(6, e.passed ? 1 : 0);
+            quizResult.Bind(7, e.points);
+            quizResult.Bind(8, e.maxPoints);
+            quizResult.Bind(9, e.stars);
             return quizResult.Run();
         case LogKind::TutorialStep: {
             std::int64_t outcome = 0;
@@ -208,6 +224,39 @@ class LogStore::Statements {
             reading.Bind(2, numbered.seq);
             reading.Bind(3, e.fractionRead);
             return reading.Run();
+        case LogKind::QuizStarted: {
+            std::int64_t mode = 0;
+            if (s = quizModes.Code(e.quizMode, mode); !s.Ok()) return s;
+            quizStart.Reset();
+            quizStart.Bind(1, runId);
+            quizStart.Bind(2, numbered.seq);
+            quizStart.Bind(3, mode);
+            quizStart.Bind(4, std::string_view(e.topic));
+            quizStart.Bind(5, e.outOf);
+            quizStart.Bind(6, e.wanted);
+            quizStart.Bind(7, e.timed ? 1 : 0);
+            return quizStart.Run();
+        }
+        case LogKind::SelfTestResult: {
+            std::int64_t level = 0;
+            if (s = levels.Code(SelfTestLevelName(e.level), level); !s.Ok()) return s;
+            selfTest.Reset();
+            // partScores is in the blueprint's order (kSelfTestParts), which is the table's.
+            const std::int64_t values[] = {runId,           numbered.seq,    e.partScores[0], e.partScores[1],
+                                           e.partScores[2], e.partScores[3], e.total,         level};
+            for (int i = 0; i < 8; ++i)
+                selfTest.Bind(i + 1, values[i]);
+            return selfTest.Run();
+        }
+        case LogKind::QuizAbandoned: {
+            std::int64_t mode = 0;
+            if (s = quizModes.Code(e.quizMode, mode); !s.Ok()) return s;
+            quizAbandoned.Reset();
+            const std::int64_t values[] = {runId, numbered.seq, mode, e.score, e.answered, e.outOf};
+            for (int i = 0; i < 6; ++i)
+                quizAbandoned.Bind(i + 1, values[i]);
+            return quizAbandoned.Run();
+        }
         default: return {};
         }
     }

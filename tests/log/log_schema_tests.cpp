@@ -142,7 +142,7 @@ TEST_CASE("log schema: events are stored as codes; the dictionary tables hold ev
 }
 
 TEST_CASE("log schema: every value the core logs has a stable code") {
-    for (int k = 0; k <= static_cast<int>(LogKind::ReadingProgress); ++k) {
+    for (int k = 0; k <= static_cast<int>(LogKind::SelfTestResult); ++k) {
         const std::string_view name = LogKindName(static_cast<LogKind>(k));
         INFO("LogKind " << k << " " << name);
         CHECK(logcodes::CodeOf(logcodes::kKinds, name).has_value());
@@ -160,6 +160,15 @@ TEST_CASE("log schema: every value the core logs has a stable code") {
         INFO("TutorialOutcome " << o);
         CHECK(logcodes::CodeOf(logcodes::kTutorialOutcomes,
                                TutorialOutcomeName(static_cast<TutorialOutcome>(o))));
+    }
+    for (QuizMode mode : {QuizMode::Practice, QuizMode::Challenge, QuizMode::SelfTest}) {
+        INFO("QuizMode " << QuizModeName(mode));
+        CHECK(logcodes::CodeOf(logcodes::kQuizModes, QuizModeName(mode)).has_value());
+    }
+    for (int l = 0; l <= static_cast<int>(SelfTestLevel::High); ++l) {
+        INFO("SelfTestLevel " << l);
+        CHECK(logcodes::CodeOf(logcodes::kSelfTestLevels, SelfTestLevelName(static_cast<SelfTestLevel>(l))) ==
+              l);
     }
     CHECK(logcodes::CodeOf(logcodes::kLangs, LangCode(Lang::Zh)) == 0);
     CHECK(logcodes::CodeOf(logcodes::kLangs, LangCode(Lang::En)) == 1);
