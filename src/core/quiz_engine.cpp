@@ -78,6 +78,8 @@ int QuizEngine::SecondsLeft() const {
 
 int QuizEngine::PointsFor(bool right, Millis timeMs) const {
     if (!right) return 0;
+    // A self-test question is worth its share of the 100 (5), so its answers add up to the total.
+    if (m_mode == QuizMode::SelfTest) return kSelfTestTotal / kSelfTestQuestions;
     if (!m_timed) return kPointsRight;
     // Up to 5 for speed: one point per started fifth of the limit left, so any answer in time gets 1.
     const Millis left = std::clamp<Millis>(kChallengeLimitMs - timeMs, 0, kChallengeLimitMs);

@@ -428,6 +428,11 @@ TEST_CASE(
         CHECK(outcome.total == total);
         CHECK(result.score == total);
         CHECK(result.maxScore == 100);
+        // Each answer is worth its share of the 100 (the log sums answers' points per quiz).
+        int answerPoints = 0;
+        for (const QuestionReview& answer : result.review)
+            answerPoints += answer.points;
+        CHECK(answerPoints == total);
         CHECK(outcome.level == LevelForTotal(total));
         CHECK(outcome.partScores[0] == 40);
         CHECK(outcome.partScores[3] == 20 - 5 * std::min(wrong, 4));
