@@ -3,6 +3,7 @@
 
 #include "app/screenshot.hpp"
 #include "app/theme.hpp"
+#include "core/quiz_log.hpp"
 #include "version.hpp"
 
 #include <SDL.h>
@@ -246,8 +247,14 @@ void KioskApp::LogKioskEvents() {
 }
 
 void KioskApp::LogQuizEvents() {
-    for (PendingQuizEvent& pending : m_quiz.TakeEvents())
-        (void)pending; // QuizLogEntry: with the log's quiz rows
+    // Outside a visit (a quiz can only start in one) the tracker has no visit to stamp: nothing to log.
+    if (!m_tracker.InVisit()) {
+        m_quiz.TakeEvents();
+        return;
+    }
+    for (const PendingQuizEvent& pending : m_quiz.TakeEvents())
+        m_log->Enqueue(
+            QuizLogEntry(pending.event, m_tracker.Stamp(m_clock.NowMs(), pending.choices), pending.quizItem));
 }
 
 bool KioskApp::FlushLog(std::chrono::milliseconds timeout) {
