@@ -65,7 +65,9 @@ expect 1 "$here/data/one-broken-pack/broken/quizzes/bad.toml:3:11: 错误：\"su
   "$kiosk" validate "$here/data/one-broken-pack"
 expect 1 "2 valid pack(s) with 2 item(s), 0 pack(s) and 1 item(s) skipped; 2 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/data/one-broken-pack"
-expect 0 "1 valid pack(s) with 5 item(s), 0 pack(s) and 0 item(s) skipped; 0 error(s), 0 warning(s)" -- \
+# Any number of items: the bundled quiz sets grow with the content work.
+expect 0 "1 valid pack(s) with " -- "$kiosk" validate "$here/../content"
+expect 0 " item(s), 0 pack(s) and 0 item(s) skipped; 0 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/../content"
 expect 0 "1 valid pack(s) with 3 item(s), 0 pack(s) and 0 item(s) skipped; 0 error(s), 0 warning(s)" -- \
   "$kiosk" validate "$here/../docs/example-pack"
