@@ -23,7 +23,7 @@ check "audience at the end" "$(q 'SELECT audience FROM visits')" farmer
 check "large text at the end" "$(q 'SELECT large_text FROM visits')" 1
 check "one visit number throughout" "$(q 'SELECT count(DISTINCT visit) FROM events')" 1
 check "the sequence of entries" "$(q "SELECT group_concat(kind, ' ') FROM (SELECT kind FROM events ORDER BY seq)")" \
-  "visit_started module_entered item_opened item_closed module_left visit_ended"
+  "visit_started module_entered item_opened quiz_started quiz_abandoned item_closed module_left visit_ended"
 check "module" "$(q "SELECT module FROM events WHERE kind = 'module_left'")" quizzes
 check "item" "$(q "SELECT item FROM events WHERE kind = 'item_closed'")" quiz-desert-control
 range "item dwell (30 s advanced, plus real time)" "$(q "SELECT dwell_ms FROM events WHERE kind = 'item_closed'")" 30000 40000
