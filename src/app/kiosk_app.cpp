@@ -287,9 +287,10 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
         break;
     case ScreenId::Home: DrawHomeScreen(ui, choices.audience); break;
     case ScreenId::Quizzes:
-        DrawQuizMenuScreen(
-            ui, {choices.audience, m_quiz.CanStart(QuizMode::Practice), m_quiz.CanStart(QuizMode::SelfTest)},
-            m_catalog.ItemsOf(Module::Quizzes), m_state.Session().ListScroll(screen));
+        DrawQuizMenuScreen(ui,
+                           {choices.audience, m_quiz.CanStart(QuizMode::Practice),
+                            m_quiz.CanStart(QuizMode::SelfTest), m_quiz.Topics()},
+                           m_catalog.ItemsOf(Module::Quizzes), m_state.Session().ListScroll(screen));
         break;
     case ScreenId::Stories:
     case ScreenId::Seniors:
@@ -318,6 +319,9 @@ void KioskApp::DrawItem(Ui& ui, Millis now) {
         const ContentItem* set = m_catalog.FindItem(progress->itemId);
         view.title =
             set ? set->title.In(ui.lang) : ui.T("quiz." + std::string(QuizModeName(view.engine->Mode())));
+        if (const std::string& topic = m_quiz.RunningTopic();
+            !topic.empty() && m_strings.Has("quiz.topic." + topic))
+            view.title += " · " + ui.T("quiz.topic." + topic);
         DrawQuizScreen(ui, view, progress->scrollY);
         return;
     }
@@ -354,7 +358,9 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::LeaveAdmin: m_state.LeaveAdmin(now); break;
     case UiAction::Kind::ReloadContent: m_admin.StartReload(Today()); break;
     case UiAction::Kind::QuitKiosk: m_quit = true; break;
-    case UiAction::Kind::StartQuiz: m_quiz.Start(m_state, action.quizMode, action.item, now); break;
+    case UiAction::Kind::StartQuiz:
+        m_quiz.Start(m_state, action.quizMode, action.item, action.topic, now);
+        break;
     case UiAction::Kind::QuizChoose: m_quiz.Choose(m_state, action.index, now); break;
     case UiAction::Kind::QuizSubmit: m_quiz.Submit(m_state, now); break;
     case UiAction::Kind::QuizNext: m_quiz.Next(m_state, now); break;

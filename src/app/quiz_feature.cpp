@@ -5,6 +5,7 @@
 #include "core/self_test.hpp"
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <utility>
 
@@ -13,6 +14,8 @@ namespace {
 
 constexpr Millis kCountdownTickMs = 250; // the bar moves in quarter seconds: smooth enough, cheap
 constexpr Millis kCheerMs = 800;         // a right answer's animation
+// A topic gets its own practice from this many questions: fewer would be over in a minute.
+constexpr int kTopicMinQuestions = 5;
 
 // Questions the self-test could draw for each part, leaving out those already asked.
 bool SelfTestFull(const std::vector<EngineQuestion>& pool, const std::vector<std::string>& asked) {
@@ -37,6 +40,16 @@ QuizFeature::QuizFeature(const Clock& clock, std::optional<std::uint64_t> seed)
 void QuizFeature::ContentChanged(const ContentCatalog& catalog) {
     m_pool = QuizPool(catalog);
     m_selfTestFull = SelfTestFull(m_pool, {});
+    std::map<std::string, int> perTopic;
+    for (const EngineQuestion& question : m_pool)
+        if (!question.topic.empty()) ++perTopic[question.topic];
+    std::vector<std::pair<int, std::string>> byCount;
+    for (const auto& [topic, count] : perTopic)
+        if (count >= kTopicMinQuestions) byCount.push_back({-count, topic});
+    std::sort(byCount.begin(), byCount.end());
+    m_topics.clear();
+    for (const auto& entry : byCount)
+        m_topics.push_back(entry.second);
 }
 
 bool QuizFeature::CanStart(QuizMode mode) const {
@@ -52,13 +65,15 @@ const QuizQuestion* QuizFeature::Find(const ContentCatalog& catalog, const Engin
     return nullptr;
 }
 
-std::shared_ptr<QuizEngine> QuizFeature::StartEngine(KioskState& state, QuizMode mode,
-                                                     const std::string& setId) {
+std::shared_ptr<QuizEngine> QuizFeature::StartEngine(KioskState& state) {
     VisitorSession& session = state.Session();
     QuizOptions options;
-    options.draw.mode = mode;
+    options.draw.mode = m_runningMode;
     options.draw.audience = state.Choices().audience;
-    options.draw.setId = setId;
+    options.draw.setId = m_runningSet;
+    // A topic the visitor picked is theirs whatever group they said they are in.
+    options.draw.topic = m_runningTopic;
+    if (!m_runningTopic.empty()) options.draw.audience = Audience::Unspecified;
     options.draw.askedKeys = session.AskedQuestions();
     options.seed = m_seed + m_started++;
     options.untimed = state.Choices().textSize == TextSize::Large;
@@ -76,20 +91,21 @@ std::shared_ptr<QuizEngine> QuizFeature::StartEngine(KioskState& state, QuizMode
     return engine;
 }
 
-void QuizFeature::Start(KioskState& state, QuizMode mode, const std::string& setId, Millis now) {
+void QuizFeature::Start(KioskState& state, QuizMode mode, const std::string& setId, const std::string& topic,
+                        Millis now) {
     if (!CanStart(mode)) return;
     Update(state); // whatever ran before is settled first
-    const std::string item = QuizItemId(mode, setId);
-    auto engine = StartEngine(state, mode, setId);
-    state.OpenItem(item, now);
+    m_runningItem = QuizItemId(mode, setId);
+    m_runningMode = mode;
+    m_runningSet = setId;
+    m_runningTopic = topic;
+    m_runningChoices = state.Choices();
+    auto engine = StartEngine(state);
+    state.OpenItem(m_runningItem, now);
     ItemProgress* progress = state.Session().Item();
     progress->quiz = engine;
     progress->shownAt = now;
     m_running = engine;
-    m_runningItem = item;
-    m_runningMode = mode;
-    m_runningSet = setId;
-    m_runningChoices = state.Choices();
     Drain();
 }
 
@@ -97,7 +113,7 @@ void QuizFeature::Retry(KioskState& state, Millis now) {
     ItemProgress* progress = state.Session().Item();
     if (!progress || !progress->quiz || progress->quiz != m_running) return;
     Update(state);
-    auto engine = StartEngine(state, m_runningMode, m_runningSet);
+    auto engine = StartEngine(state);
     progress->quiz = engine;
     progress->picked.clear();
     progress->scrollY = 0;

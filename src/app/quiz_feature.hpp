@@ -35,10 +35,16 @@ class QuizFeature {
     void ContentChanged(const ContentCatalog& catalog);
     // The self-test needs its full blueprint; practice and challenge need one question.
     bool CanStart(QuizMode mode) const;
+    // Topics with enough questions for a practice of their own, most questions first.
+    const std::vector<std::string>& Topics() const { return m_topics; }
+    // The topic the quiz on screen was drawn for (empty: none picked).
+    const std::string& RunningTopic() const { return m_runningTopic; }
     // The question as written, for the screens (null if its pack went away mid-quiz).
     const QuizQuestion* Find(const ContentCatalog& catalog, const EngineQuestion& question) const;
 
-    void Start(KioskState& state, QuizMode mode, const std::string& setId, Millis now);
+    // setId or topic narrows the draw to a quiz set or a topic (practice); neither: the visitor's group.
+    void Start(KioskState& state, QuizMode mode, const std::string& setId, const std::string& topic,
+               Millis now);
     void Retry(KioskState& state, Millis now);
     void Choose(KioskState& state, int position, Millis now);
     void Submit(KioskState& state, Millis now);
@@ -53,17 +59,19 @@ class QuizFeature {
 
   private:
     void Drain();
-    std::shared_ptr<QuizEngine> StartEngine(KioskState& state, QuizMode mode, const std::string& setId);
+    std::shared_ptr<QuizEngine> StartEngine(KioskState& state);
 
     const Clock& m_clock;
     std::uint64_t m_seed;
     std::uint64_t m_started = 0;
     std::vector<EngineQuestion> m_pool;
     bool m_selfTestFull = false;
+    std::vector<std::string> m_topics;
     std::shared_ptr<QuizEngine> m_running; // the quiz whose events are drained
     std::string m_runningItem;
     QuizMode m_runningMode = QuizMode::Practice;
     std::string m_runningSet;
+    std::string m_runningTopic;
     VisitorChoices m_runningChoices;
     std::vector<PendingQuizEvent> m_events;
 };

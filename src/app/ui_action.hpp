@@ -24,7 +24,8 @@ struct UiAction {
         LeaveAdmin,
         QuitKiosk,
         ReloadContent,
-        StartQuiz,  // quizMode; item: the quiz set picked, empty for the visitor's group
+        StartQuiz,  // quizMode; item: the quiz set picked, or topic: the topic picked; neither: the visitor's
+                    // group
         QuizChoose, // index: the choice's displayed position (a multiple-choice question ticks it)
         QuizSubmit, // a multiple-choice question's ticked choices are the answer
         QuizNext,
@@ -39,6 +40,7 @@ struct UiAction {
     std::string item{}; // OpenItem: the content item's id
     QuizMode quizMode = QuizMode::Practice;
     int index = 0;
+    std::string topic{};
 };
 
 } // namespace kepu

@@ -4,6 +4,7 @@
 #include "app/screens/quiz_widgets.hpp"
 
 #include <algorithm>
+#include <cfloat>
 
 namespace kepu {
 namespace {
@@ -59,10 +60,35 @@ void DrawQuizMenuScreen(Ui& ui, const QuizMenuView& view, const std::vector<cons
             cardH, 2 * pad + WrapText(ui, ui.Heading(), card.title, cardW - 2 * pad).Height() + ui.Px(12) +
                        WrapText(ui, ui.Body(), card.about, cardW - 2 * pad, Wrap::Balanced).Height());
     const float introH = WrapText(ui, ui.Body(), ui.T("module.quizzes.intro"), width).Height() + ui.Px(16);
+    // Topic chips, in rows: a topic is named in the interface text or not offered.
+    struct Chip {
+        std::string topic, label;
+        ImVec2 at; // from the chips' top-left
+        float width;
+    };
+    std::vector<Chip> chips;
+    const float chipH = ui.Target();
+    float chipX = 0, chipY = 0;
+    for (const std::string& topic : view.topics) {
+        const std::string key = "quiz.topic." + topic;
+        if (!ui.strings.Has(key)) continue;
+        const std::string& label = ui.T(key);
+        if (ui.atlas) ui.atlas->NeedWidths(ui.Body(), label);
+        const float w =
+            std::max(ui.Px(160),
+                     ui.Body()->CalcTextSizeA(ui.Body()->FontSize, FLT_MAX, 0, label.c_str()).x + ui.Px(64));
+        if (chipX > 0 && chipX + w > width) chipX = 0, chipY += chipH + gap;
+        chips.push_back({topic, label, ImVec2(chipX, chipY), w});
+        chipX += w + gap;
+    }
+    const float topicsH = chips.empty()
+                              ? 0
+                              : ui.Px(40) + WrapText(ui, ui.Body(), ui.T("quiz.pick_topic"), width).Height() +
+                                    ui.Px(16) + chipY + chipH;
     const float setsLabelH =
         sets.empty() ? 0
                      : ui.Px(40) + WrapText(ui, ui.Body(), ui.T("quiz.pick_set"), width).Height() + ui.Px(16);
-    const float total = introH + cardH + setsLabelH + CardListHeight(ui, sets, width);
+    const float total = introH + cardH + topicsH + setsLabelH + CardListHeight(ui, sets, width);
 
     const ScrollView scroll = DragScroll(ui, area.pos, area.size, total, scrollY);
     const ImVec2 clipMin = area.pos, clipMax(area.pos.x + width, area.pos.y + scroll.height);
@@ -94,6 +120,34 @@ void DrawQuizMenuScreen(Ui& ui, const QuizMenuView& view, const std::vector<cons
                  palette::kOnDark, Align::Left, Wrap::Balanced);
     }
     y += cardH;
+    if (!chips.empty()) {
+        y += ui.Px(40);
+        y += DrawText(ui, ui.Body(), ui.T("quiz.pick_topic"), ImVec2(area.pos.x, y), width,
+                      palette::kMutedText);
+        y += ui.Px(16);
+        for (const Chip& chip : chips) {
+            const ImVec2 pos(area.pos.x + chip.at.x, y + chip.at.y);
+            const std::string id = "topic-" + chip.topic;
+            ImGui::SetCursorScreenPos(pos);
+            ImGui::PushID(id.c_str());
+            if (ImGui::InvisibleButton("##topic", ImVec2(chip.width, chipH)) && !scroll.dragging)
+                ui.actions.push_back(
+                    {UiAction::Kind::StartQuiz, {}, {}, {}, {}, 0, {}, QuizMode::Practice, 0, chip.topic});
+            const bool held = ImGui::IsItemActive() && !scroll.dragging;
+            ImGui::PopID();
+            const ImVec2 end(pos.x + chip.width, pos.y + chipH);
+            FillRoundedRect(draw, pos, end, ToImU32(held ? palette::kPressed : palette::kSurface), chipH / 2);
+            draw->AddRect(pos, end, ToImU32(palette::kBorder), chipH / 2, 0, ui.Px(2));
+            const float textW =
+                ui.Body()->CalcTextSizeA(ui.Body()->FontSize, FLT_MAX, 0, chip.label.c_str()).x;
+            DrawText(ui, ui.Body(), chip.label,
+                     ImVec2(pos.x + (chip.width - textW) / 2, pos.y + (chipH - ui.Body()->FontSize) / 2),
+                     textW + 2, held ? palette::kOnDark : palette::kText);
+            const float top = std::max(pos.y, clipMin.y), bottom = std::min(end.y, clipMax.y);
+            if (bottom > top) ui.registry.AddWidget(id, chip.label, {pos.x, top, chip.width, bottom - top});
+        }
+        y += chipY + chipH;
+    }
     if (!sets.empty()) {
         y += ui.Px(40);
         y +=

@@ -56,6 +56,7 @@ struct QuizMenuView {
     Audience audience = Audience::Unspecified;
     bool canPractise = false;
     bool canSelfTest = false;
+    std::vector<std::string> topics; // topic ids with a practice of their own
 };
 void DrawQuizMenuScreen(Ui& ui, const QuizMenuView& view, const std::vector<const ContentItem*>& sets,
                         float& scrollY);
