@@ -6,6 +6,7 @@
 #include <stb_image.h>
 
 #include <algorithm>
+#include <iostream>
 #include <system_error>
 #include <utility>
 
@@ -45,6 +46,8 @@ ImageCache::~ImageCache() {
 }
 
 void ImageCache::Fail(Entry& entry, ImageFailure failure, std::string cause) {
+    // For the staff: the visitor sees only 图片无法显示. Once per image until released.
+    std::cerr << "kepu-kiosk: a picture cannot be shown: " << cause << "\n";
     entry.image.status = ImageStatus::Failed;
     entry.image.failure = failure;
     entry.image.cause = std::move(cause);

@@ -54,6 +54,8 @@ class ImageCache {
     ImageCache(const ImageCache&) = delete;
     ImageCache& operator=(const ImageCache&) = delete;
 
+    // Pictures larger than this (RGBA bytes) fail as TooLarge; kept ones are evicted down to it.
+    void SetBudget(std::size_t bytes) { m_budget = bytes; }
     // Where textures are made; null until the window is open (images then fail as NoTexture).
     void SetTextures(ImageTextures* textures) { m_textures = textures; }
 
