@@ -50,6 +50,14 @@ PageCapacity PageCapacityForTests() {
     return capacity;
 }
 
+// KEPU_IMAGE_BUDGET_BYTES=N keeps at most N bytes of pictures, so a script sees a picture that cannot
+// be shown (tests/scripts/quiz-images-unshown.kks). Not a setting: no kiosk needs it.
+std::size_t ImageBudgetForTests() {
+    const char* value = std::getenv("KEPU_IMAGE_BUDGET_BYTES");
+    const long long n = value ? std::atoll(value) : 0;
+    return n > 0 ? static_cast<std::size_t>(n) : ImageCache::kDefaultBudgetBytes;
+}
+
 std::uint64_t RandomSeed() {
     std::random_device random;
     return (static_cast<std::uint64_t>(random()) << 32) ^ random();
@@ -156,6 +164,8 @@ std::string KioskApp::OpenWindow(const WindowRequest& request) {
         choice.why += "; OpenGL cannot draw";
     }
     if (!m_window) return error;
+    m_images.SetTextures(&m_window->Images());
+    m_images.SetBudget(ImageBudgetForTests());
     std::cerr << "kepu-kiosk: renderer: " << m_window->Description() << " (" << choice.why << ")\n";
     return {};
 }

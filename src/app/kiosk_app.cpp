@@ -146,6 +146,7 @@ void KioskApp::PollJobs() {
         m_quiz.ContentChanged(m_catalog);
     }
     if (outcome.changed) m_framesWanted = std::max(m_framesWanted, 2);
+    if (m_images.Poll()) m_framesWanted = std::max(m_framesWanted, 2);
 }
 
 std::string KioskApp::Today() const {
@@ -232,6 +233,8 @@ void KioskApp::RenderFrame() {
     if (!actions.empty()) m_framesWanted = std::max(m_framesWanted, 2);
     m_scheduledWake = NextWakeAt(m_clock.NowMs());
     LogKioskEvents();
+    // Pictures belong to the item on screen: leaving it (返回, 首页, the walk-away) frees them.
+    if (m_state.Screen() != ScreenId::Item && !m_images.Empty()) m_images.ReleaseAll();
 }
 
 void KioskApp::LogKioskEvents() {
@@ -276,7 +279,8 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
           choices.textSize,
           ImVec2(static_cast<float>(width), static_cast<float>(height)),
           !m_startup.fonts.usingFallback,
-          &m_atlas};
+          &m_atlas,
+          &m_images};
 
     const ScreenId screen = m_state.Screen();
     BeginFullScreenWindow("##screen", palette::kBackground);

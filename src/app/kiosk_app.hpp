@@ -6,6 +6,7 @@
 #include "app/admin_feature.hpp"
 #include "app/app_clock.hpp"
 #include "app/font_atlas.hpp"
+#include "app/image_cache.hpp"
 #include "app/loop_waker.hpp"
 #include "app/quiz_feature.hpp"
 #include "app/render/render_window.hpp"
@@ -108,6 +109,9 @@ class KioskApp {
     int m_layoutHeight = 0;
     FontSet m_fonts;
     FontAtlas m_atlas; // after the window: its pages are freed first
+
+    // After the window too: its textures are freed before the renderer goes.
+    ImageCache m_images{[waker = &m_waker] { waker->Wake(); }};
     bool m_fontsOpened = false;
     TouchInput m_input;
     WidgetRegistry m_registry;

@@ -16,6 +16,7 @@
 namespace kepu {
 
 struct UiAction;
+class ImageCache;
 
 // What a screen needs to draw: sizes, fonts, text, the visitor's language and text size.
 struct Ui {
@@ -29,6 +30,9 @@ struct Ui {
     ImVec2 screen;
     bool chineseFont = true;    // false when the CJK font failed to load: only Latin text can be drawn
     FontAtlas* atlas = nullptr; // glyphs on demand: text drawn or measured asks for its characters
+
+    // Pictures decoded off the frame thread (image_widget.hpp); may be null.
+    ImageCache* images = nullptr;
 
     const std::string& T(std::string_view key) const { return strings.Get(key, lang); }
     ImFont* Body() const { return fonts.Body(textSize); }

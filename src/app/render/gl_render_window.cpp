@@ -109,6 +109,39 @@ class GlGlyphTextures final : public GlyphTextures {
     const GlApi& m_gl;
 };
 
+// Pictures as RGBA textures with linear filtering, so a picture scaled to fit stays smooth.
+class GlImageTextures final : public ImageTextures {
+  public:
+    explicit GlImageTextures(const GlApi& gl) : m_gl(gl) {}
+
+    ImTextureID CreateRgba(int width, int height, const unsigned char* rgba) override {
+        GLuint texture = 0;
+        m_gl.glGenTextures(1, &texture);
+        if (!texture) return nullptr;
+        m_gl.glBindTexture(GL_TEXTURE_2D, texture);
+        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        m_gl.glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        m_gl.glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+        m_gl.glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+        if (m_gl.glGetError() != GL_NO_ERROR) {
+            m_gl.glDeleteTextures(1, &texture);
+            return nullptr;
+        }
+        return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
+    }
+
+    void Destroy(ImTextureID texture) override {
+        const GLuint name = TextureOf(texture);
+        if (name) m_gl.glDeleteTextures(1, &name);
+    }
+
+  private:
+    const GlApi& m_gl;
+};
+
 class GlRenderWindow final : public RenderWindow {
   public:
     GlRenderWindow(std::unique_ptr<SdlWindow> window, bool headless)
@@ -195,6 +228,7 @@ class GlRenderWindow final : public RenderWindow {
     void Finish() override { m_gl.glFinish(); }
 
     GlyphTextures& Glyphs() override { return m_glyphs; }
+    ImageTextures& Images() override { return m_images; }
 
   private:
     std::unique_ptr<SdlWindow> m_window;
@@ -203,6 +237,7 @@ class GlRenderWindow final : public RenderWindow {
     std::string m_description;
     GlApi m_gl;
     GlGlyphTextures m_glyphs{m_gl};
+    GlImageTextures m_images{m_gl};
 };
 
 void SetGlAttributes() {

@@ -3,6 +3,7 @@
 // calls OpenGL or SDL_Renderer itself, so the software path loads no libGL, Mesa or LLVM.
 #pragma once
 #include "app/render/glyph_textures.hpp"
+#include "app/render/image_textures.hpp"
 #include "core/color.hpp"
 #include "core/renderer_choice.hpp"
 
@@ -55,6 +56,8 @@ class RenderWindow {
     virtual void Finish() = 0;
 
     virtual GlyphTextures& Glyphs() = 0;
+    // Pictures (quiz and story images), RGBA.
+    virtual ImageTextures& Images() = 0;
 };
 
 // Returns nullptr and fills error (cause and fix) when that kind of window cannot be had.

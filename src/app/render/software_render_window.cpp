@@ -64,10 +64,37 @@ class SdlGlyphTextures final : public GlyphTextures {
     SDL_Renderer* m_renderer;
 };
 
+// Pictures as static textures, uploaded once. RGBA32 names R, G, B, A in memory order whatever the
+// byte order (ABGR8888 on this little-endian machine), so decoded pixels go in as they are.
+class SdlImageTextures final : public ImageTextures {
+  public:
+    explicit SdlImageTextures(SDL_Renderer* renderer) : m_renderer(renderer) {}
+
+    ImTextureID CreateRgba(int width, int height, const unsigned char* rgba) override {
+        SDL_Texture* texture =
+            SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
+        if (!texture) return nullptr;
+        SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+        SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
+        if (SDL_UpdateTexture(texture, nullptr, rgba, width * 4) != 0) {
+            SDL_DestroyTexture(texture);
+            return nullptr;
+        }
+        return texture;
+    }
+
+    void Destroy(ImTextureID texture) override {
+        if (texture) SDL_DestroyTexture(TextureOf(texture));
+    }
+
+  private:
+    SDL_Renderer* m_renderer;
+};
+
 class SoftwareRenderWindow final : public RenderWindow {
   public:
     SoftwareRenderWindow(std::unique_ptr<SdlWindow> window, SDL_Renderer* renderer)
-        : m_window(std::move(window)), m_renderer(renderer), m_glyphs(renderer) {}
+        : m_window(std::move(window)), m_renderer(renderer), m_glyphs(renderer), m_images(renderer) {}
     ~SoftwareRenderWindow() override {
         SDL_DestroyRenderer(m_renderer); // its textures go with it
         // m_window closes the window and SDL after this.
@@ -115,11 +142,13 @@ class SoftwareRenderWindow final : public RenderWindow {
     void Finish() override {}
 
     GlyphTextures& Glyphs() override { return m_glyphs; }
+    ImageTextures& Images() override { return m_images; }
 
   private:
     std::unique_ptr<SdlWindow> m_window;
     SDL_Renderer* m_renderer;
     SdlGlyphTextures m_glyphs;
+    SdlImageTextures m_images;
 };
 
 } // namespace

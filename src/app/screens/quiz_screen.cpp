@@ -2,6 +2,7 @@
 // columns when every choice is short, else one per row), a countdown in a timed challenge. Feedback:
 // right or wrong told by colour, a mark and words, the right choice marked, the explanation. The main
 // step (确定, 下一题, 看结果) sits in the footer, always in the same place.
+#include "app/image_widget.hpp"
 #include "app/screens/quiz_widgets.hpp"
 
 #include <algorithm>
@@ -182,7 +183,20 @@ void DrawQuestion(Ui& ui, const QuizScreenView& view, const ContentArea& area, f
     const float verdictH =
         feedback ? std::max(ui.Target(), ui.Heading()->FontSize + ui.Px(40)) + ui.Gap() : 0;
     const std::string questionText = question ? question->text.In(ui.lang) : ui.T("quiz.gone");
-    const float questionH = WrapText(ui, ui.Heading(), questionText, width).Height() + ui.Px(24);
+    // A question's picture: above its text while the visitor answers, at most about a third of the
+    // content area's height; in the feedback a smaller one beside the text, so the verdict and the
+    // marked choices stay in view.
+    const bool hasImage = question && !question->image.empty() && ui.images;
+    ImVec2 imageMax = feedback ? ImVec2(std::floor(width * 0.25f), std::floor(area.size.y * 0.2f))
+                               : ImVec2(width, std::floor(area.size.y * 0.35f));
+    const ImVec2 imageSize =
+        hasImage ? ImageFitSize(ui, *ui.images, question->image, imageMax, {}) : ImVec2();
+    if (feedback) imageMax.x = imageSize.x; // beside the text: flush left, the text right after it
+    const float besideW = hasImage && feedback ? imageSize.x + ui.Gap() : 0;
+    const float imageH = hasImage && !feedback ? imageSize.y + ui.Px(16) : 0;
+    const float questionH = std::max(WrapText(ui, ui.Heading(), questionText, width - besideW).Height(),
+                                     besideW > 0 ? imageSize.y : 0) +
+                            ui.Px(24);
     const float hintH = multiple && !feedback
                             ? WrapText(ui, ui.Body(), ui.T("quiz.multiple_hint"), width).Height() + ui.Px(16)
                             : 0;
@@ -200,7 +214,7 @@ void DrawQuestion(Ui& ui, const QuizScreenView& view, const ContentArea& area, f
     if (feedback && question)
         explanationH = ui.Px(8) + WrapText(ui, ui.Heading(), ui.T("quiz.why"), width).Height() + ui.Px(8) +
                        WrapText(ui, ui.Body(), question->explanation.In(ui.lang), width).Height();
-    const float total = verdictH + questionH + hintH + layout.Height(ui.Gap()) + explanationH;
+    const float total = verdictH + imageH + questionH + hintH + layout.Height(ui.Gap()) + explanationH;
 
     const ImVec2 viewPos(area.pos.x, y);
     const ScrollView scroll =
@@ -213,7 +227,11 @@ void DrawQuestion(Ui& ui, const QuizScreenView& view, const ContentArea& area, f
             std::clamp(static_cast<float>(view.now - progress.shownAt) / kQuizCheerMs, 0.0f, 1.0f);
         cy += DrawVerdict(ui, *review, ImVec2(area.pos.x, cy), width, cheer) + ui.Gap();
     }
-    DrawText(ui, ui.Heading(), questionText, ImVec2(area.pos.x, cy), width, palette::kText);
+    if (hasImage)
+        DrawImageFit(ui, *ui.images, question->image, ImVec2(area.pos.x, cy), imageMax, {}, "question-image");
+    cy += imageH;
+    DrawText(ui, ui.Heading(), questionText, ImVec2(area.pos.x + besideW, cy), width - besideW,
+             palette::kText);
     cy += questionH;
     if (hintH > 0) {
         DrawText(ui, ui.Body(), ui.T("quiz.multiple_hint"), ImVec2(area.pos.x, cy), width,
