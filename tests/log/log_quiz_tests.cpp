@@ -401,7 +401,7 @@ TEST_CASE("log quiz: quizzes played through the engine are written exactly, in e
                 "FROM quiz_answers WHERE at_utc_ms < 1796000030000 ORDER BY at_utc_ms") ==
           "home-set|" + firstAsked + "|2|1|2000|0|0|15\nhome-set|" + secondAsked + "||0|20000|1|1|0");
     CHECK(Lines(db, "quiz || ' ' || count(*) || ' ' || sum(correct) || ' ' || sum(points)",
-                "FROM quiz_answers GROUP BY quiz ORDER BY quiz") == "home-set 8 7 75\nliteracy 20 14 140");
+                "FROM quiz_answers GROUP BY quiz ORDER BY quiz") == "home-set 8 7 75\nliteracy 20 14 70");
     CHECK(QueryInt(db, "SELECT max(position) FROM quiz_answers WHERE quiz = 'literacy'") == 19);
     CHECK(Lines(db,
                 "audience || '|' || quiz || '|' || mode || '|' || score || '|' || out_of || '|' || passed || "
