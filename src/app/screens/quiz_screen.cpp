@@ -44,7 +44,9 @@ Layout LayOutChoices(const Ui& ui, const QuizQuestion& question, const std::vect
     const float gap = ui.Gap(), pad = ui.Px(24), badge = ui.Px(64);
     const auto textWidth = [&](float cellW) { return cellW - 2 * pad - badge - ui.Px(20); };
     const float halfW = (width - gap) / 2;
-    bool allShort = positions.size() == 2 || positions.size() == 4;
+    // Three short choices take two rows too (the third alone under the first): one per row pushes the
+    // last choice of a long question below the fold in large text, where a senior may never see it.
+    bool allShort = positions.size() >= 2;
     for (int position : positions) {
         const int index = order[static_cast<std::size_t>(position)];
         const std::string text = question.choices[static_cast<std::size_t>(index)].In(ui.lang);
