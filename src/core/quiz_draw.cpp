@@ -64,6 +64,19 @@ Draw DrawQuestions(const std::vector<EngineQuestion>& pool, const DrawRequest& r
     };
 
     Draw draw;
+    if (!request.questionKeys.empty()) {
+        draw.wanted = static_cast<int>(request.questionKeys.size());
+        for (const std::string& key : request.questionKeys) {
+            for (std::size_t i = 0; i < pool.size(); ++i) {
+                if (QuestionKey(pool[i]) == key) {
+                    if (seen.insert(key).second) draw.picked.push_back(i);
+                    break;
+                }
+            }
+        }
+        draw.shortOfQuestions = static_cast<int>(draw.picked.size()) < draw.wanted;
+        return draw;
+    }
     if (request.mode == QuizMode::SelfTest) {
         draw.wanted = kSelfTestQuestions;
         std::array<std::vector<std::size_t>, kSelfTestPartCount> byPart;

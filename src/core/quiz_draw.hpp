@@ -37,6 +37,9 @@ struct DrawRequest {
     std::string topic;                         // empty: any topic (practice and challenge only)
     std::string setId; // a quiz set the visitor picked (the audience then does not narrow); empty: all
     std::vector<std::string> askedKeys; // QuestionKey of everything already asked this visit
+    // Exactly these questions (QuestionKey), in this order, whatever was asked before: a story's
+    // 相关问答. Keys not in the pool are skipped. Empty: draw by the fields above.
+    std::vector<std::string> questionKeys;
 };
 
 struct Draw {

@@ -154,6 +154,20 @@ TEST_CASE("A quiz set the visitor picked: only its questions, whatever their aud
     CHECK(std::set<std::string>(keys.begin(), keys.end()) == std::set<std::string>{"set/farm", "set/senior"});
 }
 
+TEST_CASE(
+    "A story's related questions: exactly those, in order, even if asked before; unknown keys skipped") {
+    std::vector<EngineQuestion> pool = {Q("a", 3, {Audience::Farmer}), Q("b", 1), Q("c", 2), Q("d", 1)};
+    pool[3].setId = "other";
+    ManualClock clock;
+    QuizOptions options = Options(QuizMode::Practice);
+    options.draw.audience = Audience::Senior;
+    options.draw.askedKeys = {"set/c"};
+    options.draw.questionKeys = {"set/c", "other/d", "set/gone", "set/a"};
+    QuizEngine engine(pool, options, clock);
+    CHECK(Keys(engine) == std::vector<std::string>{"set/c", "other/d", "set/a"});
+    CHECK(engine.Wanted() == 4);
+}
+
 TEST_CASE("An empty pool gives an empty quiz that is finished, not a crash") {
     ManualClock clock;
     QuizEngine engine({}, Options(QuizMode::Practice), clock);
