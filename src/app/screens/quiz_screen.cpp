@@ -82,16 +82,7 @@ void DrawBadge(Ui& ui, ImDrawList* draw, ImVec2 c, float r, const QuizQuestion& 
             draw->AddCircleFilled(c, r, ToImU32(palette::kQuizTile), 24);
         else
             draw->AddCircle(c, r, color, 24, ui.Px(3));
-        const float t = std::max(2.0f, r * 0.16f);
-        if (index == 0) {
-            const ImVec2 tick[3] = {ImVec2(c.x - r * 0.45f, c.y), ImVec2(c.x - r * 0.12f, c.y + r * 0.33f),
-                                    ImVec2(c.x + r * 0.48f, c.y - r * 0.32f)};
-            draw->AddPolyline(tick, 3, color, ImDrawFlags_None, t);
-        } else {
-            const float s = r * 0.36f;
-            draw->AddLine(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), color, t);
-            draw->AddLine(ImVec2(c.x + s, c.y - s), ImVec2(c.x - s, c.y + s), color, t);
-        }
+        DrawTickOrCross(draw, c, r, index == 0, color, std::max(2.0f, r * 0.16f));
         return;
     }
     if (filled)

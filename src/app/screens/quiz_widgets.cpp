@@ -8,20 +8,22 @@ namespace {
 constexpr float kPi = 3.14159265f;
 }
 
-void DrawMark(ImDrawList* draw, ImVec2 c, float r, bool right) {
-    draw->AddCircleFilled(c, r, ToImU32(right ? palette::kRight : palette::kDanger), 24);
-    const ImU32 white = ToImU32(palette::kOnDark);
-    const float t = std::max(2.0f, r * 0.18f);
-    if (right) {
-        const ImVec2 tick[3] = {ImVec2(c.x - r * 0.45f, c.y + r * 0.02f),
-                                ImVec2(c.x - r * 0.12f, c.y + r * 0.35f),
-                                ImVec2(c.x + r * 0.48f, c.y - r * 0.32f)};
-        draw->AddPolyline(tick, 3, white, ImDrawFlags_None, t);
+void DrawTickOrCross(ImDrawList* draw, ImVec2 c, float r, bool tick, ImU32 color, float thickness) {
+    if (tick) {
+        const ImVec2 points[3] = {ImVec2(c.x - r * 0.45f, c.y + r * 0.02f),
+                                  ImVec2(c.x - r * 0.12f, c.y + r * 0.35f),
+                                  ImVec2(c.x + r * 0.48f, c.y - r * 0.32f)};
+        draw->AddPolyline(points, 3, color, ImDrawFlags_None, thickness);
     } else {
         const float s = r * 0.36f;
-        draw->AddLine(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), white, t);
-        draw->AddLine(ImVec2(c.x + s, c.y - s), ImVec2(c.x - s, c.y + s), white, t);
+        draw->AddLine(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), color, thickness);
+        draw->AddLine(ImVec2(c.x + s, c.y - s), ImVec2(c.x - s, c.y + s), color, thickness);
     }
+}
+
+void DrawMark(ImDrawList* draw, ImVec2 c, float r, bool right) {
+    draw->AddCircleFilled(c, r, ToImU32(right ? palette::kRight : palette::kDanger), 24);
+    DrawTickOrCross(draw, c, r, right, ToImU32(palette::kOnDark), std::max(2.0f, r * 0.18f));
 }
 
 void DrawStar(ImDrawList* draw, ImVec2 c, float r, bool filled) {

@@ -7,6 +7,8 @@ namespace kepu {
 
 // A filled circle with a white tick (right) or cross (wrong).
 void DrawMark(ImDrawList* draw, ImVec2 center, float radius, bool right);
+// The tick (or cross) inside a circle of that radius: a right answer's mark, 对 / 错 badges.
+void DrawTickOrCross(ImDrawList* draw, ImVec2 center, float radius, bool tick, ImU32 color, float thickness);
 void DrawStar(ImDrawList* draw, ImVec2 center, float radius, bool filled);
 // The screen's main step (确定, 下一题, 再来一次) in the middle of the footer, between 返回 and 首页.
 bool FooterAction(Ui& ui, const char* testId, const std::string& label, bool enabled = true);
