@@ -268,6 +268,11 @@ std::string StoryFile(CharSource& chars, const std::string& id, const std::strin
     out << "summary = "
         << Local(Sentences(chars.Fill(24), 12), "Random characters for measuring text, not facts.") << "\n";
     out << "scientist = " << Local(chars.Fill(6), "A filler name") << "\n";
+    out << "people = [{ name = " << Local(chars.Fill(3), "A filler name")
+        << ", born = 1900, died = 1990 }]\n";
+    out << "spirit = [\"innovation\"]\n";
+    out << "think = " << Local(Sentences(chars.Fill(20), 10, "？"), "A filler question?") << "\n";
+    out << "related = [\"bench-quiz-01/q01\", \"bench-quiz-01/q02\"]\n";
     out << "source = " << TomlString(kSource) << "\n";
     out << "+++\n\n";
     const auto body = [&](std::size_t n) { return dense ? chars.Fill(n) : Mixed(chars, n); };
@@ -381,8 +386,10 @@ int main(int argc, char** argv) {
     const std::size_t perStory = chars.Left() / kPlainStories;
     for (std::size_t s = 1; s <= kPlainStories; ++s) {
         const std::size_t newChars = s == kPlainStories ? chars.Left() : perStory;
-        const std::size_t paragraphs = std::max<std::size_t>(3, newChars * 3 / 2 / 150 + 1);
-        const std::size_t length = (newChars * 3 / 2 + paragraphs - 1) / paragraphs + 1;
+        // At least the 600 characters a story needs (the validator warns below), common ones filling in.
+        const std::size_t total = std::max<std::size_t>(newChars * 3 / 2, 650);
+        const std::size_t paragraphs = std::max<std::size_t>(3, total / 150 + 1);
+        const std::size_t length = (total + paragraphs - 1) / paragraphs + 1;
         const std::string id = "bench-story-" + TwoDigits(s);
         if (!WriteFile(dir / "stories" / (id + ".md"),
                        StoryFile(chars, id, "Filler story " + std::to_string(s), paragraphs, length, false),

@@ -105,6 +105,7 @@ std::string KioskApp::LoadEverything() {
     m_today = Today();
     m_catalog = LoadCheckedContent(m_config, m_today);
     m_quiz.ContentChanged(m_catalog);
+    m_stories.ContentChanged(m_catalog);
     for (const auto& problem : m_catalog.problems)
         std::cerr << "kepu-kiosk: " << problem << "\n";
     if (m_catalog.packs.empty())

@@ -8,12 +8,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <numeric>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <sys/resource.h>
+#include <thread>
 #include <vector>
 
 namespace kepu {
@@ -191,6 +193,33 @@ void TimeFrames(KioskApp& app, const std::string& screen, int n) {
     Print((screen + "_frame_max").c_str(), frameMs.back(), "ms");
 }
 
+// A flick on the screen showing (from y0 up to y1 in about 100 ms of real time), then frames as the
+// loop draws them while it glides: the frame times a reader sees while scrolling.
+void TimeFlick(KioskApp& app, float x, float y0, float y1, int frames) {
+    std::vector<double> frameMs;
+    const auto frame = [&] {
+        const auto start = SteadyClock::now();
+        app.RenderFrames(1);
+        frameMs.push_back(MsSince(start));
+    };
+    PushTouchDown(app, x, y0);
+    frame();
+    for (int i = 1; i <= 6; ++i) {
+        PushTouchMove(app, x, y0 + (y1 - y0) * i / 6.0f);
+        std::this_thread::sleep_for(std::chrono::milliseconds(16));
+        frame();
+    }
+    PushTouchUp(app, x, y1);
+    while (static_cast<int>(frameMs.size()) < frames)
+        frame();
+    std::sort(frameMs.begin(), frameMs.end());
+    const double avg = std::accumulate(frameMs.begin(), frameMs.end(), 0.0) / frameMs.size();
+    Print("story_scroll_frame_count", static_cast<long>(frameMs.size()), "frames");
+    Print("story_scroll_frame_avg", avg, "ms");
+    Print("story_scroll_frame_p99", frameMs[frameMs.size() * 99 / 100], "ms");
+    Print("story_scroll_frame_max", frameMs.back(), "ms");
+}
+
 // The first content card on a module screen: the first widget that is not the frame's 返回/首页.
 std::optional<DrawnWidget> FirstCard(const KioskApp& app) {
     for (const DrawnWidget& w : app.Registry().Widgets())
@@ -227,11 +256,15 @@ int RunBenchmark(KioskApp& app) {
     PrintTap("tap_tile_to_quizzes", toQuizzes);
     TapAndTime(app, "home");
 
-    // A story full of characters not drawn before: the stories list, then its first card.
+    // A story: the stories list, then a story (the one named by KEPU_BENCH_STORY, else the first
+    // card): its first frame, scrolling by a flick, and the memory it leaves behind when it closes.
     const TapTiming toStories = TapAndTime(app, "tile-stories");
     PrintTap("tap_tile_to_stories", toStories);
-    const auto card = FirstCard(app);
+    std::optional<DrawnWidget> card;
+    if (const char* wanted = std::getenv("KEPU_BENCH_STORY")) card = app.Registry().Find(wanted);
+    if (!card) card = FirstCard(app);
     const FontAtlasReport glyphsBefore = app.Fonts();
+    const long rssBeforeStory = StatusKb("VmRSS:");
     const TapTiming toStory = card ? TapAndTime(app, *card) : TapTiming{};
     const FontAtlasReport glyphsAfter = app.Fonts();
     if (card) std::printf("# story opened: %s (%s)\n", card->testId.c_str(), card->label.c_str());
@@ -240,7 +273,17 @@ int RunBenchmark(KioskApp& app) {
     Print("story_glyphs_rasterised", static_cast<long>(glyphsAfter.rasterised - glyphsBefore.rasterised),
           "glyphs");
     Print("story_glyph_fill", glyphsAfter.fillMs - glyphsBefore.fillMs, "ms");
+    // Its pictures decode on a worker: let them arrive, then flick and time the frames of the glide
+    // (the finger's frames and the ones after, as a visitor sees them).
+    app.RunFor(500);
+    TimeFlick(app, width / 2.0f, height * 0.75f, height * 0.3f, 90);
+    const long rssInStory = StatusKb("VmRSS:");
     TapAndTime(app, "home");
+    app.RunFor(200);
+    const long rssAfterStory = StatusKb("VmRSS:");
+    Print("rss_before_story", Mb(rssBeforeStory), "MB");
+    Print("rss_in_story", Mb(rssInStory), "MB");
+    Print("rss_after_story", Mb(rssAfterStory), "MB");
 
     // A static screen: the normal loop with nobody touching, for 5 seconds, once the frames after the
     // last touch are drawn (headless they are really rendered, about 60 ms of CPU).

@@ -43,14 +43,16 @@ void BuildLookup(ImFont& font, float ideographAdvance) {
     font.FallbackAdvanceX = ideographAdvance;
 }
 
-// The five sizes in FontSet's order (body normal, body large, heading normal, heading large, title);
-// the normal body size is ImGui's default font.
-void UseFonts(FontSet& fonts, ImFont* const built[5]) {
+// The faces in FontSet's order (body normal, body large, heading normal, heading large, title, bold body
+// normal, bold body large); the normal body size is ImGui's default font.
+void UseFonts(FontSet& fonts, ImFont* const built[FontAtlas::kFaceCount]) {
     fonts.body[0] = built[0];
     fonts.body[1] = built[1];
     fonts.heading[0] = built[2];
     fonts.heading[1] = built[3];
     fonts.hero = built[4];
+    fonts.bodyBold[0] = built[5];
+    fonts.bodyBold[1] = built[6];
     ImGui::GetIO().FontDefault = built[0];
 }
 
@@ -62,6 +64,7 @@ struct FontAtlas::Face {
     ImFont font;
     GlyphBook book;
     int rasterSize = 0;
+    bool fromBoldFile = false;
     float ideographAdvance = 0; // how wide a Chinese character is at this size
     PageSize pageSize;
     ImTextureID page = nullptr;
@@ -85,7 +88,23 @@ void FontAtlas::Close() {
     m_fallback.reset();
     m_fallbackPage = nullptr;
     m_helper.reset();
+    m_boldHelper.reset();
+    m_bold.reset();
     m_rasterizer.reset();
+}
+
+std::filesystem::path BoldFontBeside(const std::filesystem::path& regular) {
+    std::string name = regular.filename().string();
+    const std::size_t at = name.find("Regular");
+    if (at == std::string::npos) return {};
+    name.replace(at, 7, "Bold");
+    std::error_code ec;
+    const std::filesystem::path bold = regular.parent_path() / name;
+    return std::filesystem::is_regular_file(bold, ec) ? bold : std::filesystem::path();
+}
+
+GlyphRasterizer& FontAtlas::RasterizerOf(const Face& face) const {
+    return face.fromBoldFile && m_bold ? *m_bold : *m_rasterizer;
 }
 
 FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fontFile, int fontIndex,
@@ -103,30 +122,43 @@ FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fon
         imguiAtlas.GetTexDataAsAlpha8(&pixels, &width, &height);
         imguiAtlas.ClearTexData();
     }
-    const float sizes[5] = {metrics.normal.body, metrics.large.body, metrics.normal.heading,
-                            metrics.large.heading, metrics.hero};
+    const float sizes[kFaceCount] = {metrics.normal.body,   metrics.large.body, metrics.normal.heading,
+                                     metrics.large.heading, metrics.hero,       metrics.normal.body,
+                                     metrics.large.body};
     std::string error;
     m_rasterizer = GlyphRasterizer::Open(fontFile, fontIndex, error);
     if (!m_rasterizer) {
         m_report.problem = error;
         return OpenFallback(fonts, sizes, m_report);
     }
-    ImFont* built[5] = {};
-    for (int i = 0; i < 5; ++i) {
-        const bool heading = i >= 2; // headings and the title are drawn bold
-        const int glyphs = i == 4 ? capacity.hero : heading ? capacity.heading : capacity.body;
+    // Headings, the title and bold text come from the real bold face when it is there (Noto Sans CJK
+    // has one); else the regular outlines are thickened, as before.
+    if (const std::filesystem::path boldFile = BoldFontBeside(fontFile); !boldFile.empty()) {
+        std::string boldError;
+        m_bold = GlyphRasterizer::Open(boldFile, fontIndex, boldError);
+        if (!m_bold)
+            std::fprintf(stderr, "kepu-kiosk: %s (bold text is thickened instead)\n", boldError.c_str());
+    }
+    m_report.realBold = m_bold != nullptr;
+    ImFont* built[kFaceCount] = {};
+    for (int i = 0; i < kFaceCount; ++i) {
+        const bool bold = i >= 2; // headings, the title and the bold body sizes
+        // Bold runs in a story are short: the bold body pages hold what the headings' do.
+        const int glyphs = i == 4 ? capacity.hero : bold ? capacity.heading : capacity.body;
         auto face = std::make_unique<Face>(sizes[i], GlyphPageSize(sizes[i], glyphs));
-        face->rasterSize = m_rasterizer->AddSize(sizes[i], heading);
+        face->fromBoldFile = bold && m_bold;
+        GlyphRasterizer& rasterizer = RasterizerOf(*face);
+        face->rasterSize = rasterizer.AddSize(sizes[i], bold && !m_bold);
         RasterGlyph ideograph;
-        face->ideographAdvance = m_rasterizer->Render(face->rasterSize, U'中', ideograph)
+        face->ideographAdvance = rasterizer.Render(face->rasterSize, U'中', ideograph)
                                      ? ideograph.advance
                                      : std::round(sizes[i] * kCjkGlyphWidthPerFontPx);
-        const SizeMetrics sizeMetrics = m_rasterizer->Metrics(face->rasterSize);
+        const SizeMetrics sizeMetrics = rasterizer.Metrics(face->rasterSize);
         ImFontConfig& cfg = face->config;
         cfg.SizePixels = sizes[i];
         cfg.PixelSnapH = true;
         cfg.FontDataOwnedByAtlas = false;
-        std::snprintf(cfg.Name, sizeof cfg.Name, "kiosk %.0fpx%s", sizes[i], heading ? " bold" : "");
+        std::snprintf(cfg.Name, sizeof cfg.Name, "kiosk %.0fpx%s", sizes[i], bold ? " bold" : "");
         face->container.Flags |= ImFontAtlasFlags_NoBakedLines | ImFontAtlasFlags_NoMouseCursors;
         face->container.TexGlyphPadding = kPadding;
         ImFont& font = face->font;
@@ -149,13 +181,14 @@ FontAtlasReport FontAtlas::Open(FontSet& fonts, const std::filesystem::path& fon
     return Report();
 }
 
-FontAtlasReport FontAtlas::OpenFallback(FontSet& fonts, const float sizes[5], FontAtlasReport report) {
+FontAtlasReport FontAtlas::OpenFallback(FontSet& fonts, const float sizes[kFaceCount],
+                                        FontAtlasReport report) {
     // ImGui's built-in Latin font, scaled up: the kiosk stays usable in English.
     report.usingFallback = true;
     m_fallback = std::make_unique<ImFontAtlas>();
     m_fallback->Flags |= ImFontAtlasFlags_NoMouseCursors;
-    ImFont* built[5] = {};
-    for (int i = 0; i < 5; ++i) {
+    ImFont* built[kFaceCount] = {};
+    for (int i = 0; i < kFaceCount; ++i) {
         ImFontConfig cfg;
         cfg.SizePixels = sizes[i];
         built[i] = m_fallback->AddFontDefault(&cfg);
@@ -241,7 +274,7 @@ void FontAtlas::ResetPage(Face& face) {
 // Rasterises one character onto the face's page and into its ImFont. False when the page is full.
 bool FontAtlas::AddGlyph(Face& face, char32_t cp) {
     RasterGlyph glyph;
-    if (!m_rasterizer->Render(face.rasterSize, cp, glyph)) {
+    if (!RasterizerOf(face).Render(face.rasterSize, cp, glyph)) {
         face.book.MarkAbsent(cp);
         return true;
     }
@@ -282,6 +315,7 @@ namespace {
 // One character to rasterise, and its bitmap once done (copied out of FreeType's slot).
 struct Job {
     int face = 0;
+    bool bold = false; // from the bold file
     int rasterSize = 0;
     char32_t cp = 0;
     bool found = false;
@@ -318,28 +352,37 @@ void FontAtlas::Fill() {
             if (face.book.StateOf(cp) == GlyphBook::State::Unknown) {
                 Job job;
                 job.face = static_cast<int>(i);
+                job.bold = face.fromBoldFile;
                 job.rasterSize = face.rasterSize;
                 job.cp = cp;
                 jobs.push_back(std::move(job));
             }
     }
     // A screen of new text is hundreds of characters at about 50 µs each: the second core takes half.
+    const bool anyBold = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) { return job.bold; });
     if (jobs.size() >= kParallelFrom && !m_helper) {
         std::string error;
         m_helper = m_rasterizer->Clone(error);
     }
-    if (jobs.size() >= kParallelFrom && m_helper) {
+    if (jobs.size() >= kParallelFrom && anyBold && m_bold && !m_boldHelper) {
+        std::string error;
+        m_boldHelper = m_bold->Clone(error);
+    }
+    const auto mine = [&](const Job& job) -> GlyphRasterizer& {
+        return job.bold && m_bold ? *m_bold : *m_rasterizer;
+    };
+    if (jobs.size() >= kParallelFrom && m_helper && (!anyBold || !m_bold || m_boldHelper)) {
         const std::size_t half = jobs.size() / 2;
         auto other = std::async(std::launch::async, [&] {
             for (std::size_t j = half; j < jobs.size(); ++j)
-                Rasterise(*m_helper, jobs[j]);
+                Rasterise(jobs[j].bold && m_bold ? *m_boldHelper : *m_helper, jobs[j]);
         });
         for (std::size_t j = 0; j < half; ++j)
-            Rasterise(*m_rasterizer, jobs[j]);
+            Rasterise(mine(jobs[j]), jobs[j]);
         other.get();
     } else {
         for (Job& job : jobs)
-            Rasterise(*m_rasterizer, job);
+            Rasterise(mine(job), job);
     }
 
     std::vector<bool> touched(m_faces.size(), false);

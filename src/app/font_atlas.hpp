@@ -32,14 +32,21 @@ struct FontSet {
     ImFont* body[2] = {nullptr, nullptr}; // indexed by TextSize
     ImFont* heading[2] = {nullptr, nullptr};
     ImFont* hero = nullptr;
+    ImFont* bodyBold[2] = {nullptr, nullptr}; // a story's **bold** runs, at the body sizes
     ImFont* Body(TextSize size) const { return body[static_cast<int>(size)]; }
     ImFont* Heading(TextSize size) const { return heading[static_cast<int>(size)]; }
+    ImFont* BodyBold(TextSize size) const { return bodyBold[static_cast<int>(size)]; }
 };
 
+// The bold face beside a regular one: the same path with "Regular" as "Bold" (Debian's fonts-noto-cjk
+// ships NotoSansCJK-Bold.ttc beside NotoSansCJK-Regular.ttc), or empty when there is none.
+std::filesystem::path BoldFontBeside(const std::filesystem::path& regular);
+
 struct FontAtlasReport {
-    double buildMs = 0;   // opening the font and the first page
-    double fillMs = 0;    // rasterising and uploading glyphs since the fonts were opened
-    int textureWidth = 0; // of the body page (normal text)
+    double buildMs = 0;    // opening the font and the first page
+    double fillMs = 0;     // rasterising and uploading glyphs since the fonts were opened
+    bool realBold = false; // headings and bold text from the bold font file (else the regular thickened)
+    int textureWidth = 0;  // of the body page (normal text)
     int textureHeight = 0;
     std::size_t textureBytes = 0; // of every page made so far, at one byte per pixel
     std::size_t pages = 0;
@@ -85,6 +92,9 @@ class FontAtlas {
     void Fill();
     FontAtlasReport Report() const;
 
+    // Body and heading at both sizes, the title, bold body at both sizes.
+    static constexpr int kFaceCount = 7;
+
   private:
     struct Face;
     Face* FaceOf(const ImFont* font) const;
@@ -93,11 +103,14 @@ class FontAtlas {
     void ResetPage(Face& face);
     bool AddGlyph(Face& face, char32_t cp);
     bool PutGlyph(Face& face, char32_t cp, const RasterGlyph& glyph);
-    FontAtlasReport OpenFallback(FontSet& fonts, const float sizes[5], FontAtlasReport report);
+    FontAtlasReport OpenFallback(FontSet& fonts, const float sizes[kFaceCount], FontAtlasReport report);
+    GlyphRasterizer& RasterizerOf(const Face& face) const;
 
     GlyphTextures* m_textures = nullptr;
     std::unique_ptr<GlyphRasterizer> m_rasterizer;
+    std::unique_ptr<GlyphRasterizer> m_bold;   // the bold file, when there is one
     std::unique_ptr<GlyphRasterizer> m_helper; // the same font for a second thread, made when first needed
+    std::unique_ptr<GlyphRasterizer> m_boldHelper;
     std::vector<std::unique_ptr<Face>> m_faces;
     std::unique_ptr<ImFontAtlas> m_fallback; // ImGui's Latin font when the configured one fails
     ImTextureID m_fallbackPage = nullptr;

@@ -144,6 +144,7 @@ void KioskApp::PollJobs() {
         m_catalog = std::move(*outcome.catalog);
         m_catalog.SetToday(m_today); // midnight may have passed while it loaded
         m_quiz.ContentChanged(m_catalog);
+        m_stories.ContentChanged(m_catalog);
     }
     if (outcome.changed) m_framesWanted = std::max(m_framesWanted, 2);
     if (m_images.Poll()) m_framesWanted = std::max(m_framesWanted, 2);
@@ -171,6 +172,7 @@ void KioskApp::CheckLocalDate() {
     // Campaign packs stay loaded when inactive: a new day needs no file read, only a new filter.
     m_catalog.SetToday(today);
     m_quiz.ContentChanged(m_catalog);
+    m_stories.ContentChanged(m_catalog);
     m_framesWanted = std::max(m_framesWanted, 2);
 }
 
@@ -181,6 +183,7 @@ Millis KioskApp::NextWakeAt(Millis now) const {
         wake = std::min(wake, now + kHighlightMs - shown % kHighlightMs);
     }
     if (const Millis quizTick = m_quiz.NextWakeAt(m_state, now)) wake = std::min(wake, quizTick);
+    if (const Millis glide = m_stories.NextWakeAt(m_state, now)) wake = std::min(wake, glide);
     // The idle countdown and the lock countdown change what is drawn each second.
     if (m_state.Screen() == ScreenId::AdminPin)
         if (const Millis lockTick = m_admin.NextWakeAt(now)) wake = std::min(wake, lockTick);
@@ -227,6 +230,7 @@ void KioskApp::RenderFrame() {
     }
     m_window->Present();
     if (m_framesWanted > 0) --m_framesWanted;
+    m_stories.Update(m_state); // what this frame showed of a story, before the taps it took
 
     for (const UiAction& action : actions)
         Apply(action);
@@ -241,12 +245,25 @@ void KioskApp::LogKioskEvents() {
     // A quiz the visitor left unfinished is abandoned before the screen change or visit end that
     // left it is logged; a quiz started on an item screen is logged after the item's opening.
     m_quiz.Update(m_state);
+    LogReadingMilestones();
     for (const KioskEvent& event : m_state.TakeEvents()) {
         if (event.kind != KioskEvent::Kind::ScreenShown || event.screen != ScreenId::Item) LogQuizEvents();
         for (LogEvent& entry : m_tracker.Track(event))
             m_log->Enqueue(std::move(entry));
     }
     LogQuizEvents();
+}
+
+void KioskApp::LogReadingMilestones() {
+    const std::vector<ReadingMilestone> milestones = m_stories.TakeMilestones();
+    if (!m_tracker.InVisit()) return;
+    for (const ReadingMilestone& milestone : milestones) {
+        LogEvent entry = m_tracker.Stamp(m_clock.NowMs(), m_state.Choices());
+        entry.kind = LogKind::ReadingProgress;
+        entry.item = milestone.story;
+        entry.fractionRead = milestone.fraction;
+        m_log->Enqueue(std::move(entry));
+    }
 }
 
 void KioskApp::LogQuizEvents() {
@@ -287,7 +304,8 @@ void KioskApp::DrawScreens(std::vector<UiAction>& actions) {
     switch (screen) {
     case ScreenId::Attract:
         DrawAttractScreen(ui, m_catalog.Highlights(), HighlightIndex(now),
-                          m_strings.Get("attract.title", Lang::Zh));
+                          m_strings.Get("attract.title", Lang::Zh),
+                          m_stories.StoryOfTheDay(m_catalog, m_today));
         break;
     case ScreenId::Home: DrawHomeScreen(ui, choices.audience); break;
     case ScreenId::Quizzes:
@@ -327,6 +345,10 @@ void KioskApp::DrawItem(Ui& ui, Millis now) {
             !topic.empty() && m_strings.Has("quiz.topic." + topic))
             view.title += " · " + ui.T("quiz.topic." + topic);
         DrawQuizScreen(ui, view, progress->scrollY);
+        return;
+    }
+    if (const ContentItem* item = m_catalog.FindItem(m_state.Item()); progress && item && item->AsStory()) {
+        DrawStoryScreen(ui, m_stories.View(m_catalog, m_state, now), progress->reading);
         return;
     }
     float noProgress = 0; // an item screen always has its progress; this keeps a slip harmless
@@ -369,6 +391,16 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::QuizSubmit: m_quiz.Submit(m_state, now); break;
     case UiAction::Kind::QuizNext: m_quiz.Next(m_state, now); break;
     case UiAction::Kind::QuizRetry: m_quiz.Retry(m_state, now); break;
+    case UiAction::Kind::StartRelatedQuiz:
+        m_stories.StartRelatedQuiz(m_state, m_quiz, m_catalog, action.item, now);
+        break;
+    case UiAction::Kind::OpenStory:
+        // The story of the day's card on the attract screen: a visit that starts in the story, with
+        // 返回 leading to the stories and home as any other visit.
+        m_state.StartVisit(now);
+        m_state.Open(ScreenId::Stories, now);
+        m_state.OpenItem(action.item, now);
+        break;
     }
 }
 

@@ -11,6 +11,7 @@
 #include "app/quiz_feature.hpp"
 #include "app/render/render_window.hpp"
 #include "app/screens/screens.hpp"
+#include "app/story_feature.hpp"
 #include "app/touch_input.hpp"
 #include "app/ui_action.hpp"
 #include "core/admin_gate.hpp"
@@ -87,6 +88,7 @@ class KioskApp {
     void Relayout();
     void LogKioskEvents();
     void LogQuizEvents();
+    void LogReadingMilestones();
     void DrawItem(Ui& ui, Millis now);
     std::string Today() const;
     std::string LoadEverything();
@@ -98,6 +100,7 @@ class KioskApp {
     LoopWaker m_waker; // before the features: their jobs call it until they are joined
     KioskState m_state;
     QuizFeature m_quiz;
+    StoryFeature m_stories;
     UiStrings m_strings;
     ContentCatalog m_catalog;
     std::vector<std::string> m_notices;

@@ -75,6 +75,7 @@ std::shared_ptr<QuizEngine> QuizFeature::StartEngine(KioskState& state) {
     options.draw.topic = m_runningTopic;
     if (!m_runningTopic.empty()) options.draw.audience = Audience::Unspecified;
     options.draw.askedKeys = session.AskedQuestions();
+    options.draw.questionKeys = m_runningKeys;
     options.seed = m_seed + m_started++;
     options.untimed = state.Choices().textSize == TextSize::Large;
     auto engine = std::make_shared<QuizEngine>(m_pool, options, m_clock);
@@ -99,8 +100,29 @@ void QuizFeature::Start(KioskState& state, QuizMode mode, const std::string& set
     m_runningMode = mode;
     m_runningSet = setId;
     m_runningTopic = topic;
+    m_runningKeys.clear();
     m_runningChoices = state.Choices();
     auto engine = StartEngine(state);
+    state.OpenItem(m_runningItem, now);
+    ItemProgress* progress = state.Session().Item();
+    progress->quiz = engine;
+    progress->shownAt = now;
+    m_running = engine;
+    Drain();
+}
+
+void QuizFeature::StartRelated(KioskState& state, const std::string& storyId,
+                               std::vector<std::string> questionKeys, Millis now) {
+    if (questionKeys.empty()) return;
+    Update(state);
+    m_runningItem = storyId;
+    m_runningMode = QuizMode::Practice;
+    m_runningSet.clear();
+    m_runningTopic.clear();
+    m_runningKeys = std::move(questionKeys);
+    m_runningChoices = state.Choices();
+    auto engine = StartEngine(state);
+    if (engine->QuestionCount() == 0) return; // the questions went with a reload: stay on the story
     state.OpenItem(m_runningItem, now);
     ItemProgress* progress = state.Session().Item();
     progress->quiz = engine;

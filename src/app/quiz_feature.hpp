@@ -45,6 +45,10 @@ class QuizFeature {
     // setId or topic narrows the draw to a quiz set or a topic (practice); neither: the visitor's group.
     void Start(KioskState& state, QuizMode mode, const std::string& setId, const std::string& topic,
                Millis now);
+    // A story's 相关问答: exactly these questions (QuestionKey "set/id"), as a practice quiz whose item is
+    // the story (so the log tells a related quiz from a set picked from the list).
+    void StartRelated(KioskState& state, const std::string& storyId, std::vector<std::string> questionKeys,
+                      Millis now);
     void Retry(KioskState& state, Millis now);
     void Choose(KioskState& state, int position, Millis now);
     void Submit(KioskState& state, Millis now);
@@ -72,6 +76,7 @@ class QuizFeature {
     QuizMode m_runningMode = QuizMode::Practice;
     std::string m_runningSet;
     std::string m_runningTopic;
+    std::vector<std::string> m_runningKeys; // a related quiz's questions
     VisitorChoices m_runningChoices;
     std::vector<PendingQuizEvent> m_events;
 };

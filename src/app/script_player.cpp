@@ -1,6 +1,8 @@
 // Plays a test script against the running kiosk.
 #include "app/script_player.hpp"
 
+#include "core/flick_scroll.hpp"
+
 #include "app/kiosk_app.hpp"
 #include "core/text_file.hpp"
 
@@ -67,6 +69,11 @@ void DragTo(KioskApp& app, const Drag& d) {
         const float t = static_cast<float>(i) / steps;
         PushTouch(app, SDL_FINGERMOTION, d.x1 + (d.x2 - d.x1) * t, d.y1 + (d.y2 - d.y1) * t);
         app.Clock().Advance(d.ms / steps);
+        app.RenderFrames(1);
+    }
+    if (d.hold) {
+        // The finger rests on the glass past the flick window before it lifts.
+        app.Clock().Advance(FlickScroll::kFlickWindowMs * 2);
         app.RenderFrames(1);
     }
     PushTouch(app, SDL_FINGERUP, d.x2, d.y2);
@@ -224,6 +231,9 @@ void PushTouchDown(KioskApp& app, float x, float y) {
 }
 void PushTouchUp(KioskApp& app, float x, float y) {
     PushTouch(app, SDL_FINGERUP, x, y);
+}
+void PushTouchMove(KioskApp& app, float x, float y) {
+    PushTouch(app, SDL_FINGERMOTION, x, y);
 }
 
 int PlayScript(KioskApp& app, const std::string& scriptFile) {

@@ -16,5 +16,6 @@ int PlayScript(KioskApp& app, const std::string& scriptFile);
 // One touch (finger down, then up) at window coordinates, as SDL events; the benchmark uses it too.
 void PushTouchDown(KioskApp& app, float x, float y);
 void PushTouchUp(KioskApp& app, float x, float y);
+void PushTouchMove(KioskApp& app, float x, float y);
 
 } // namespace kepu

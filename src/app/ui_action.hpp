@@ -30,6 +30,8 @@ struct UiAction {
         QuizSubmit, // a multiple-choice question's ticked choices are the answer
         QuizNext,
         QuizRetry,
+        StartRelatedQuiz, // item: the story whose related questions are asked
+        OpenStory,        // item: the story of the day, opened from the attract screen (starts a visit)
     };
     Kind kind;
     ScreenId screen = ScreenId::Home;

@@ -37,6 +37,7 @@ struct Ui {
     const std::string& T(std::string_view key) const { return strings.Get(key, lang); }
     ImFont* Body() const { return fonts.Body(textSize); }
     ImFont* Heading() const { return fonts.Heading(textSize); }
+    ImFont* BodyBold() const { return fonts.BodyBold(textSize); }
     float Target() const { return metrics.TouchTarget(textSize); }
     float Gap() const { return metrics.Gap(textSize); }
     float Px(float at1080) const { return at1080 * metrics.scale; }

@@ -246,10 +246,14 @@ CheckQuestionTexts(const std::map<std::string, std::string>& owner, const Conten
 void DropItemsWithMissingRelated(ContentCatalog& catalog) {
     for (bool changed = true; changed;) {
         changed = false;
-        std::set<std::string> ids;
+        std::set<std::string> ids, questions;
         for (const auto& pack : catalog.packs)
-            for (const auto& item : pack.items)
+            for (const auto& item : pack.items) {
                 ids.insert(item.id);
+                if (const QuizSet* set = item.AsQuizSet())
+                    for (const QuizQuestion& question : set->questions)
+                        questions.insert(item.id + "/" + question.id);
+            }
         for (auto& pack : catalog.packs) {
             for (auto item = pack.items.begin(); item != pack.items.end();) {
                 bool missing = false;
@@ -262,6 +266,18 @@ void DropItemsWithMissingRelated(ContentCatalog& catalog) {
                                 "\", which is not an item of any loaded pack");
                         missing = true;
                     }
+                // A story's 相关问答 names quiz questions.
+                if (const Story* story = item->AsStory())
+                    for (const QuestionRef& ref : story->related)
+                        if (!questions.count(ref.set + "/" + ref.question)) {
+                            const std::string key = ref.set + "/" + ref.question;
+                            catalog.diagnostics.Error(
+                                item->file.string(), ref.place.line, ref.place.column,
+                                "\"related\" 中的 \"" + key + "\" 不是任何已载入题组中的题目",
+                                "\"related\" names \"" + key +
+                                    "\", which is not a question of any loaded quiz set");
+                            missing = true;
+                        }
                 if (missing) {
                     pack.skippedItems.push_back(item->file.string());
                     item = pack.items.erase(item);
@@ -275,6 +291,18 @@ void DropItemsWithMissingRelated(ContentCatalog& catalog) {
 }
 
 } // namespace
+
+std::string_view SpiritName(Spirit spirit) {
+    switch (spirit) {
+    case Spirit::Patriotism: return "patriotism";
+    case Spirit::Innovation: return "innovation";
+    case Spirit::TruthSeeking: return "truth-seeking";
+    case Spirit::Dedication: return "dedication";
+    case Spirit::Collaboration: return "collaboration";
+    case Spirit::Mentoring: return "mentoring";
+    }
+    return "patriotism";
+}
 
 const ModuleInfo& InfoOf(Module module) {
     for (const ModuleInfo& info : kModules)

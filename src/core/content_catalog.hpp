@@ -6,6 +6,7 @@
 #include "core/diagnostics.hpp"
 #include "core/kiosk_types.hpp"
 #include "core/quiz_types.hpp"
+#include "core/story_document.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -63,9 +64,43 @@ struct QuizSet {
     std::string topic;
 };
 
+// The strands of 科学家精神 a story shows, named in the format as SpiritName gives them.
+enum class Spirit { Patriotism, Innovation, TruthSeeking, Dedication, Collaboration, Mentoring };
+inline constexpr Spirit kSpirits[] = {Spirit::Patriotism, Spirit::Innovation,    Spirit::TruthSeeking,
+                                      Spirit::Dedication, Spirit::Collaboration, Spirit::Mentoring};
+std::string_view SpiritName(Spirit spirit); // "patriotism", "innovation", "truth-seeking", …
+
+struct StoryPerson {
+    LocalText name;
+    int born = 0;
+    int died = 0; // 0: living
+};
+
+// A picture's provenance: every picture in a story says where it comes from.
+struct StoryImage {
+    enum class Provenance { DrawnForKepu, PublicDomain, CcBy };
+    std::string file; // as written, relative to the pack
+    Provenance provenance = Provenance::DrawnForKepu;
+    std::string origin; // public-domain: where it comes from
+    std::string credit; // cc-by: the credit line
+};
+
+// A quiz question named as "SET-ID/QUESTION-ID".
+struct QuestionRef {
+    std::string set;
+    std::string question;
+    SourcePlace place;
+};
+
 struct Story {
-    LocalText scientist;
-    LocalText body; // Markdown
+    LocalText scientist;  // optional label (a group: 沙坡头的治沙科研人员)
+    LocalText body;       // Markdown as written
+    StoryDocument zh, en; // parsed once at load; en has no blocks without an English text
+    std::vector<StoryPerson> people;
+    std::vector<Spirit> spirit;
+    LocalText think;                  // the 想一想 question at the end
+    std::vector<QuestionRef> related; // 2 or 3 quiz questions: the story's 相关问答
+    std::vector<StoryImage> images;   // one per picture used in the text
 };
 
 // The steps' format comes with the tutorials issue; until then a tutorial is only its common fields.

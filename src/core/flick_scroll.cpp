@@ -11,6 +11,8 @@ void FlickScroll::Press(Millis now, float y) {
     m_gliding = false;
     m_velocity = 0;
     m_lastY = y;
+    m_pressY = y;
+    m_travel = 0;
     m_sampleCount = 0;
     Record(now, y);
 }
@@ -20,6 +22,7 @@ void FlickScroll::Move(Millis now, float y) {
     // Finger moving up (y falling) brings later text into view: the offset grows.
     m_offset = std::clamp(m_offset + (m_lastY - y), 0.0f, m_maxOffset);
     m_lastY = y;
+    m_travel = std::max(m_travel, std::fabs(y - m_pressY));
     Record(now, y);
 }
 

@@ -33,6 +33,8 @@ class FlickScroll {
     // Jumps (a reflow keeping the reader's paragraph, a new item): any glide stops.
     void SetOffset(float offset);
     bool Held() const { return m_held; }
+    // How far the finger has gone from where it pressed, at most (a drag, not a tap, past a few px).
+    float Travel() const { return m_travel; }
     bool Gliding() const { return m_gliding; }
     // The glide's starting speed in px per ms (positive: the offset grows); 0 when not gliding.
     float Velocity() const { return m_velocity; }
@@ -49,6 +51,8 @@ class FlickScroll {
     bool m_held = false;
     bool m_gliding = false;
     float m_lastY = 0;
+    float m_pressY = 0;
+    float m_travel = 0;
     // The glide: offset = start + v0 * tau * (1 - exp(-(t - t0) / tau)).
     Millis m_glideStart = 0;
     float m_glideFrom = 0;

@@ -55,12 +55,17 @@ bool IsOpeningPunctuation(char32_t cp) {
 
 std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
                                  const std::function<float(char32_t)>& advance) {
+    return BreakLines(text, maxWidth, [&](std::size_t, char32_t cp) { return advance(cp); });
+}
+
+std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
+                                 const std::function<float(std::size_t, char32_t)>& advance) {
     std::vector<Atom> atoms;
     for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t begin = pos;
         const char32_t cp = NextCodePoint(text, pos);
         const AtomClass cls = Classify(cp);
-        atoms.push_back({begin, pos, cls == AtomClass::Newline ? 0.f : advance(cp), cls});
+        atoms.push_back({begin, pos, cls == AtomClass::Newline ? 0.f : advance(begin, cp), cls});
     }
 
     std::vector<LineSpan> lines;

@@ -20,6 +20,11 @@ struct LineSpan {
 std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
                                  const std::function<float(char32_t)>& advance);
 
+// The same, for text in several styles (a paragraph with bold runs): advance(byteOffset, cp) gives the
+// width of the code point at that offset in its own style.
+std::vector<LineSpan> BreakLines(std::string_view text, float maxWidth,
+                                 const std::function<float(std::size_t byteOffset, char32_t)>& advance);
+
 // The same lines as BreakLines (no more of them), made as even as they can be: the narrowest width
 // that still gives that many lines. For short texts such as a tile's title or subtitle, so that no
 // word is left alone on the last line ("Learn your phone / step by step", not "… step by / step").

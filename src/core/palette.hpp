@@ -12,6 +12,7 @@ inline constexpr Rgb kMutedText = HexColor(0x3F4A56);      // secondary text, st
 inline constexpr Rgb kOnDark = HexColor(0xFFFFFF);         // text on the coloured buttons below
 inline constexpr Rgb kQuizTile = HexColor(0x1A5280);       // deep blue
 inline constexpr Rgb kStoryTile = HexColor(0x7A3B1F);      // goji-brown
+inline constexpr Rgb kStoryTint = HexColor(0xF6ECE2);      // behind 想一想 and the spirit chips
 inline constexpr Rgb kSeniorTile = HexColor(0x1F5A40);     // Yellow River valley green
 inline constexpr Rgb kNavButton = HexColor(0x2B3A4A);      // slate: back, home, keypad
 inline constexpr Rgb kPressed = HexColor(0x111A24);        // any button while pressed

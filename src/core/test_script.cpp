@@ -97,8 +97,10 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
             command.action = TapAnswer{w[1] == "right"};
         } else if (verb == "drag") {
             Drag d{};
+            d.hold = w.size() == 7 && w[6] == "hold";
+            if (d.hold) w.pop_back();
             if (!numbers(1, d.x1, d.y1, d.x2, d.y2, d.ms) || d.ms < 0) {
-                fail("drag takes X1 Y1 X2 Y2 MS");
+                fail("drag takes X1 Y1 X2 Y2 MS [hold]");
                 continue;
             }
             command.action = d;

@@ -37,6 +37,7 @@ struct TapPoint {
 struct Drag {
     float x1, y1, x2, y2;
     int ms;
+    bool hold = false; // the finger rests before it lifts: no flick, the page stops where it was let go
 };
 struct Wait {
     int ms;

@@ -42,6 +42,9 @@ class FieldReader {
     void Warning(const toml::node& node, std::string zh, std::string en);
     void ErrorHere(std::string zh, std::string en); // at the table itself
     const std::string& File() const { return m_file; }
+    // For readers of nested tables ([[images]], people) with the same file and checks.
+    Diagnostics& Problems() const { return m_diagnostics; }
+    const ContentAssets* Assets() const { return m_assets; }
     // Where key's value is written (or the table, when the key is missing).
     SourcePlace PlaceOf(const char* key) const;
     const toml::table& Table() const { return m_table; }

@@ -7,6 +7,7 @@
 #pragma once
 #include "core/kiosk_types.hpp"
 #include "core/quiz_engine.hpp"
+#include "core/story_reading.hpp"
 
 #include <array>
 #include <memory>
@@ -33,6 +34,7 @@ struct ItemProgress {
     std::shared_ptr<QuizEngine> quiz;
     std::vector<int> picked; // a multiple-choice question's choices ticked so far, as displayed positions
     Millis shownAt = 0;      // when the current question or its feedback appeared (for the animation)
+    StoryReading reading;    // a story's place, scroll and reading milestones
 };
 
 class VisitorSession {

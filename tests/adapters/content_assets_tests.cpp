@@ -135,9 +135,22 @@ TEST_CASE("image check: an image bomb is refused from its header, before any dec
            "\"images/bomb.png\"\n"
            "[[question]]\nid = \"q\"\ntext = { zh = \"问\" }\nchoices = [{ zh = \"是\" }, { zh = \"否\" }]\n"
            "answer = 1\ndifficulty = 1\nexplanation = { zh = \"答\" }\nsource = \"书\"\n";
-    std::ofstream(dir / "pack/stories/s.md") << "+++\nid = \"bomb-story\"\ntitle = { zh = \"事\" }\n"
-                                                "summary = { zh = \"事\" }\nsource = \"书\"\n+++\n\n"
-                                                "正文。![图](images/bomb.png)\n";
+    // The story's 相关问答 in a set of its own (the bomb's set is left out).
+    std::ofstream(dir / "pack/quizzes/r.toml")
+        << "id = \"related-quiz\"\ntitle = { zh = \"题\" }\nsummary = { zh = \"题\" }\n"
+           "[[question]]\nid = \"a\"\ntext = { zh = \"问一\" }\nchoices = [{ zh = \"是\" }, { zh = \"否\" "
+           "}]\n"
+           "answer = 1\ndifficulty = 1\nexplanation = { zh = \"答\" }\nsource = \"书\"\n"
+           "[[question]]\nid = \"b\"\ntext = { zh = \"问二\" }\nchoices = [{ zh = \"是\" }, { zh = \"否\" "
+           "}]\n"
+           "answer = 1\ndifficulty = 1\nexplanation = { zh = \"答\" }\nsource = \"书\"\n";
+    std::ofstream(dir / "pack/stories/s.md")
+        << "+++\nid = \"bomb-story\"\ntitle = { zh = \"事\" }\n"
+           "summary = { zh = \"事\" }\nsource = \"书\"\npeople = [{ name = { zh = \"甲\" }, born = 1900 }]\n"
+           "spirit = [\"dedication\"]\nthink = { zh = \"想\" }\nrelated = [\"related-quiz/a\", "
+           "\"related-quiz/b\"]\n"
+           "[[images]]\nfile = \"images/bomb.png\"\nprovenance = \"drawn-for-kepu\"\n+++\n\n"
+           "正文。\n\n![图](images/bomb.png)\n";
     const ContentCatalog catalog = LoadContentCatalog(dir / "pack", &checks);
     std::vector<std::string> errors;
     for (const Diagnostic& d : catalog.diagnostics.Items())
@@ -147,6 +160,6 @@ TEST_CASE("image check: an image bomb is refused from its header, before any dec
         "(error: image \"images/bomb.png\" is 20000x20000 pixels; at most 4096 on each side "
         "(1920 wide is plenty))";
     CHECK(errors == std::vector<std::string>{(dir / "pack/quizzes/q.toml").string() + ":4:9" + tooLarge,
-                                             (dir / "pack/stories/s.md").string() + ":8:1" + tooLarge});
+                                             (dir / "pack/stories/s.md").string() + ":17:1" + tooLarge});
     CHECK(PeakRssKb() - rssBefore < 50'000);
 }

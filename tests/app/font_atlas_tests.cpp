@@ -172,6 +172,11 @@ TEST_CASE("text measures exactly as with Dear ImGui's own FreeType atlas, so lay
     atlas.Open(fonts, kDefaultFontFile, kDefaultFontIndex, metrics, pages);
     const std::string text = "沙坡头的“麦草方格”：1958年，Baotou–Lanzhou Railway!";
 
+    // Headings (and bold text) come from Noto Sans CJK's real bold face beside the regular one; only
+    // without it are the regular outlines thickened.
+    const std::filesystem::path boldFile = BoldFontBeside(kDefaultFontFile);
+    REQUIRE(!boldFile.empty()); // Debian's fonts-noto-cjk ships NotoSansCJK-Bold.ttc
+    CHECK(atlas.Report().realBold);
     for (const bool heading : {false, true}) {
         ImFont* ours = heading ? fonts.Heading(TextSize::Normal) : fonts.Body(TextSize::Normal);
         atlas.Need(ours, text);
@@ -182,7 +187,7 @@ TEST_CASE("text measures exactly as with Dear ImGui's own FreeType atlas, so lay
         ImFontConfig cfg;
         cfg.OversampleH = cfg.OversampleV = 1;
         cfg.PixelSnapH = true;
-        if (heading) cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
+        if (heading && boldFile.empty()) cfg.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
         cfg.FontNo = kDefaultFontIndex;
         // Only the characters used: the whole range would take seconds.
         std::vector<ImWchar> used;
@@ -192,7 +197,8 @@ TEST_CASE("text measures exactly as with Dear ImGui's own FreeType atlas, so lay
             used.push_back(static_cast<ImWchar>(cp));
         }
         used.push_back(0);
-        ImFont* theirs = reference.AddFontFromFileTTF(kDefaultFontFile, ours->FontSize, &cfg, used.data());
+        const std::string file = heading ? boldFile.string() : std::string(kDefaultFontFile);
+        ImFont* theirs = reference.AddFontFromFileTTF(file.c_str(), ours->FontSize, &cfg, used.data());
         REQUIRE(reference.Build());
         CHECK(ours->Ascent == theirs->Ascent);
         CHECK(ours->Descent == theirs->Descent);
@@ -265,4 +271,32 @@ TEST_CASE("a rounded rectangle at fractional positions is drawn in pieces that m
         onRectEdges += edgeX && edgeY;
     }
     CHECK(onRectEdges >= 12); // 4 corners for each of the three rectangles
+}
+
+TEST_CASE("bold body text: the bold face at the body sizes, wider strokes, the same line height") {
+    ImGuiContextScope imgui;
+    MemoryPages pages;
+    FontAtlas atlas;
+    FontSet fonts;
+    atlas.Open(fonts, kDefaultFontFile, kDefaultFontIndex, ComputeThemeMetrics(1080), pages);
+    for (const TextSize size : {TextSize::Normal, TextSize::Large}) {
+        ImFont* regular = fonts.Body(size);
+        ImFont* bold = fonts.BodyBold(size);
+        REQUIRE(bold);
+        REQUIRE(bold != regular);
+        CHECK(bold->FontSize == regular->FontSize);
+        const std::string text = "麦草方格 straw squares";
+        atlas.Need(regular, text);
+        atlas.Need(bold, text);
+        atlas.Fill();
+        // Latin bold is wider; Chinese keeps its one-em advance but its strokes are heavier.
+        CHECK(bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, "straw squares").x >
+              regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0, "straw squares").x);
+        const ImFontGlyph* r = regular->FindGlyphNoFallback(U'麦');
+        const ImFontGlyph* b = bold->FindGlyphNoFallback(U'麦');
+        REQUIRE(r);
+        REQUIRE(b);
+        CHECK(b->AdvanceX == r->AdvanceX);
+        CHECK((b->X1 - b->X0) >= (r->X1 - r->X0));
+    }
 }

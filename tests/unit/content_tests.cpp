@@ -39,14 +39,50 @@ source = "小学数学"
 difficulty = 1
 )";
 
-const char* const kStory = R"(+++
+// The story's 相关问答, in a set of their own: tests that break quiz-a leave the story alone.
+const char* const kRelatedQuiz = R"(id = "quiz-related"
+title = { zh = "乙题组", en = "Quiz B" }
+summary = { zh = "概要。", en = "Summary." }
+
+[[question]]
+id = "r1"
+text = { zh = "四加四？", en = "Four plus four?" }
+choices = [{ zh = "八", en = "Eight" }, { zh = "九", en = "Nine" }]
+answer = 1
+explanation = { zh = "等于八。", en = "It is eight." }
+source = "小学数学"
+difficulty = 1
+
+[[question]]
+id = "r2"
+text = { zh = "三加三？", en = "Three plus three?" }
+choices = [{ zh = "六", en = "Six" }, { zh = "七", en = "Seven" }]
+answer = 1
+explanation = { zh = "等于六。", en = "It is six." }
+source = "小学数学"
+difficulty = 2
+)";
+
+// A story long enough to read (at least 600 Chinese characters) after its first line "正文。".
+const std::string kStory = std::string(R"(+++
 id = "story-a"
 title = { zh = "甲故事", en = "Story A" }
 summary = { zh = "概要。", en = "Summary." }
 source = "某书"
+people = [{ name = { zh = "甲", en = "A" }, born = 1900, died = 1980 }]
+spirit = ["innovation"]
+think = { zh = "为什么？", en = "Why?" }
+related = ["quiz-related/r1", "quiz-related/r2"]
 +++
 
 正文。
+
+)") + [] {
+    std::string filler;
+    for (int i = 0; i < 60; ++i)
+        filler += "科学家在沙漠里做试验。";
+    return filler;
+}() + R"(
 
 +++ en
 
@@ -61,6 +97,7 @@ struct Fixture {
         Write("a/pack.toml", kManifest);
         Write("a/quizzes/quiz-a.toml", kQuiz);
         Write("a/stories/story-a.md", kStory);
+        Write("a/quizzes/quiz-related.toml", kRelatedQuiz);
     }
     void Write(const std::string& path, const std::string& text) const {
         fs::create_directories((dir / path).parent_path());
@@ -91,7 +128,7 @@ void ExpectOnly(const Fixture& f, const std::string& expected, const ContentAsse
     const bool error = expected.find(": 错误：") != std::string::npos;
     const bool manifest = expected.rfind(f.P("a/pack.toml"), 0) == 0;
     CHECK(catalog.packs.size() == (error && manifest ? 0u : 1u));
-    if (!manifest) CHECK(catalog.ItemCount() == (error ? 1u : 2u));
+    if (!manifest) CHECK(catalog.ItemCount() == (error ? 2u : 3u));
 }
 
 class FakeAssets final : public ContentAssets {
@@ -116,7 +153,7 @@ TEST_CASE("content rules: a good pack loads with no message at all") {
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
     CHECK(Messages(catalog).empty());
     REQUIRE(catalog.packs.size() == 1);
-    REQUIRE(catalog.packs[0].items.size() == 2);
+    REQUIRE(catalog.packs[0].items.size() == 3);
     const ContentItem* quiz = catalog.FindItem("quiz-a");
     REQUIRE(quiz);
     REQUIRE(quiz->AsQuizSet());
@@ -250,9 +287,9 @@ TEST_CASE("content rules: duplicate question ids within a set") {
 
 TEST_CASE("content rules: related items must exist") {
     Fixture f("related");
-    f.Edit("a/stories/story-a.md", "source = \"某书\"",
-           "source = \"某书\"\nrelated = [\"quiz-a\", \"quiz-nowhere\"]");
-    ExpectOnly(f, ErrorAt(f.P("a/stories/story-a.md") + ":6:22",
+    f.Edit("a/quizzes/quiz-a.toml", "summary = { zh = \"概要。\", en = \"Summary.\" }",
+           "summary = { zh = \"概要。\", en = \"Summary.\" }\nrelated = [\"story-a\", \"quiz-nowhere\"]");
+    ExpectOnly(f, ErrorAt(f.P("a/quizzes/quiz-a.toml") + ":4:23",
                           "\"related\" 中的 \"quiz-nowhere\" 不是任何已载入内容包中的条目",
                           "\"related\" names \"quiz-nowhere\", which is not an item of any loaded pack"));
 }
@@ -322,8 +359,10 @@ TEST_CASE("content rules: a link inside the pack that leads outside it is refuse
     f.Edit("a/quizzes/quiz-a.toml", "images/secret.png", "images/linked/secret.png");
     ExpectOnly(f, linkOut(quiz + ":12:9", "images/linked/secret.png"));
     f.Edit("a/quizzes/quiz-a.toml", "image = \"images/linked/secret.png\"", "");
-    f.Edit("a/stories/story-a.md", "正文。", "正文。![秘密](images/secret.png)");
-    ExpectOnly(f, linkOut(f.P("a/stories/story-a.md") + ":8:1", "images/secret.png"));
+    f.Edit("a/stories/story-a.md", "正文。", "正文。\n\n![秘密](images/secret.png)");
+    ExpectOnly(f, linkOut(f.P("a/stories/story-a.md") + ":14:1", "images/secret.png"));
+    f.Edit("a/stories/story-a.md", "+++\n\n正文。",
+           "[[images]]\nfile = \"images/secret.png\"\nprovenance = \"drawn-for-kepu\"\n+++\n\n正文。");
     // A link that stays inside the pack is fine, and so is a pack folder that is itself a link.
     f.Write("a/images/real.png", "png");
     fs::remove(f.dir / "a/images/secret.png");
@@ -332,7 +371,7 @@ TEST_CASE("content rules: a link inside the pack that leads outside it is refuse
     fs::create_directory_symlink(".a-v1", f.dir / "a");
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
     CHECK(Messages(catalog).empty());
-    CHECK(catalog.ItemCount() == 2);
+    CHECK(catalog.ItemCount() == 3);
 }
 
 TEST_CASE("content rules: text that will not fit its box") {
@@ -395,8 +434,8 @@ TEST_CASE("content rules: a campaign pack shows only inside its dates") {
     Fixture f("campaign");
     f.Edit("a/pack.toml", "languages", "active_from = 2026-09-15\nactive_until = 2026-09-21\nlanguages");
     CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-14").ItemsOf(Module::Quizzes).empty());
-    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-15").ItemsOf(Module::Quizzes).size() == 1);
-    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-21").ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-15").ItemsOf(Module::Quizzes).size() == 2);
+    CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-21").ItemsOf(Module::Quizzes).size() == 2);
     CHECK(LoadContentCatalog(f.dir, nullptr, "2026-09-22").ItemsOf(Module::Quizzes).empty());
 }
 
@@ -410,21 +449,120 @@ TEST_CASE("content catalog: a new day switches campaign packs on and off without
     f.Write("b/quizzes/quiz-b.toml", OtherQuestion(std::string(kQuiz).replace(6, 6, "quiz-b")));
     ContentCatalog catalog = LoadContentCatalog(f.dir, nullptr, "2026-09-14");
     REQUIRE(catalog.packs.size() == 2); // the inactive pack is loaded, only not shown
-    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 2);
     CHECK(catalog.Highlights().empty());
     CHECK(catalog.ActiveFor("2026-09-14") == std::vector<std::string>{"pack-a"});
     CHECK(catalog.ActiveFor("2026-09-15") == std::vector<std::string>{"pack-a", "pack-b"});
     CHECK(catalog.ActiveFor("") == std::vector<std::string>{"pack-a", "pack-b"});
     fs::remove_all(f.dir / "b"); // proof that nothing is read again
     catalog.SetToday("2026-09-15");
-    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 2);
-    CHECK(catalog.ItemCount() == 3);
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 3);
+    CHECK(catalog.ItemCount() == 4);
     REQUIRE(catalog.Highlights().size() == 1);
     CHECK(catalog.Highlights()[0]->id == "card-b");
     catalog.SetToday("2026-09-22");
-    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 2);
     CHECK(catalog.Highlights().empty());
     CHECK(catalog.FindItem("quiz-b")); // still found by id (a visitor in the middle of it keeps it)
+}
+
+TEST_CASE("content rules: a story's people, spirit, think, related questions, pictures and length") {
+    Fixture f("story-fields");
+    const std::string story = f.P("a/stories/story-a.md");
+    // The good fixture's fields are read.
+    {
+        const ContentCatalog catalog = LoadContentCatalog(f.dir);
+        const ContentItem* item = catalog.FindItem("story-a");
+        REQUIRE(item);
+        const Story& s = *item->AsStory();
+        REQUIRE(s.people.size() == 1);
+        CHECK((s.people[0].name.zh == "甲" && s.people[0].born == 1900 && s.people[0].died == 1980));
+        CHECK(s.spirit == std::vector<Spirit>{Spirit::Innovation});
+        CHECK(s.think.en == "Why?");
+        REQUIRE(s.related.size() == 2);
+        CHECK((s.related[1].set == "quiz-related" && s.related[1].question == "r2"));
+        REQUIRE_FALSE(s.zh.blocks.empty());
+        CHECK(PlainText(s.zh.blocks[0]) == "正文。");
+        CHECK(s.zh.blocks[0].line == 12);
+        CHECK(PlainText(s.en.blocks[0]) == "Text.");
+    }
+    f.Edit("a/stories/story-a.md", "spirit = [\"innovation\"]", "spirit = [\"bravery\"]");
+    ExpectOnly(
+        f, ErrorAt(story + ":7:11",
+                   "\"spirit\" 只能是：patriotism, innovation, truth-seeking, dedication, collaboration, "
+                   "mentoring",
+                   "\"spirit\" is one of: patriotism, innovation, truth-seeking, dedication, collaboration, "
+                   "mentoring"));
+    f.Edit("a/stories/story-a.md", "spirit = [\"bravery\"]", "spirit = [\"innovation\", \"innovation\"]");
+    ExpectOnly(f, ErrorAt(story + ":7:25", "\"spirit\" 里 \"innovation\" 写了两次",
+                          "\"spirit\" lists \"innovation\" twice"));
+    f.Edit("a/stories/story-a.md", "spirit = [\"innovation\", \"innovation\"]", "spirit = [\"innovation\"]");
+    f.Edit("a/stories/story-a.md", "died = 1980", "died = 1800");
+    ExpectOnly(
+        f, ErrorAt(story + ":6:64", "去世年份早于出生年份", "the year of death is before the year of birth"));
+    f.Edit("a/stories/story-a.md", "died = 1800", "died = 1980");
+    f.Edit("a/stories/story-a.md", "[\"quiz-related/r1\", \"quiz-related/r2\"]", "[\"quiz-related/r1\"]");
+    ExpectOnly(f, ErrorAt(story + ":9:11",
+                          "\"related\" 要列出 2 到 3 道相关的题（题组编号/题目编号），故事读完后用来答题",
+                          "\"related\" lists 2 to 3 questions (SET-ID/QUESTION-ID), asked after the story"));
+    f.Edit("a/stories/story-a.md", "[\"quiz-related/r1\"]", "[\"quiz-related\", \"quiz-related/r2\"]");
+    ExpectOnly(f, ErrorAt(story + ":9:12", "\"related\" 中的 \"quiz-related\" 要写成 题组编号/题目编号",
+                          "\"related\" names \"quiz-related\": write SET-ID/QUESTION-ID"));
+    f.Edit("a/stories/story-a.md", "[\"quiz-related\", \"quiz-related/r2\"]",
+           "[\"quiz-related/r1\", \"quiz-related/r9\"]");
+    ExpectOnly(
+        f, ErrorAt(story + ":9:31", "\"related\" 中的 \"quiz-related/r9\" 不是任何已载入题组中的题目",
+                   "\"related\" names \"quiz-related/r9\", which is not a question of any loaded quiz set"));
+    f.Edit("a/stories/story-a.md", "quiz-related/r9", "quiz-related/r2");
+
+    // Every picture says where it comes from; an entry no picture uses is a warning.
+    f.Write("a/images/real.png", "png");
+    f.Edit("a/stories/story-a.md", "正文。", "正文。\n\n![沙丘](images/real.png)");
+    ExpectOnly(
+        f, ErrorAt(story + ":14:1",
+                   "图片 \"images/real.png\" 没有写出处：在字段里加一个 [[images]]，写明 file 和 provenance",
+                   "the picture \"images/real.png\" has no provenance: add an [[images]] table with its file "
+                   "and provenance"));
+    f.Edit("a/stories/story-a.md", "+++\n\n正文。",
+           "[[images]]\nfile = \"images/real.png\"\nprovenance = \"found-online\"\n+++\n\n正文。");
+    ExpectOnly(
+        f, ErrorAt(story + ":12:14",
+                   "\"provenance\" 只能是 drawn-for-kepu（为本展台绘制）、public-domain（公有领域，写 "
+                   "origin）或 cc-by（写 credit）",
+                   "\"provenance\" is drawn-for-kepu, public-domain (with origin) or cc-by (with credit)"));
+    f.Edit("a/stories/story-a.md", "provenance = \"found-online\"", "provenance = \"cc-by\"");
+    ExpectOnly(f, ErrorAt(story + ":10:1", "缺少 \"credit\" 字段（引号里的文字）",
+                          "missing \"credit\" (a text in quotes)"));
+    f.Edit("a/stories/story-a.md", "provenance = \"cc-by\"",
+           "provenance = \"cc-by\"\ncredit = \"甲 / CC BY 4.0\"");
+    CHECK(Messages(LoadContentCatalog(f.dir)).empty());
+    f.Edit("a/stories/story-a.md", "\n\n![沙丘](images/real.png)", "");
+    const ContentCatalog unused = LoadContentCatalog(f.dir);
+    CHECK(Messages(unused) == std::vector<std::string>{WarningAt(
+                                  story + ":10:1", "[[images]] 里的 \"images/real.png\" 在正文里没有用到",
+                                  "the [[images]] entry \"images/real.png\" is not used in the text")});
+    CHECK(unused.FindItem("story-a")); // a warning: the story is shown
+}
+
+TEST_CASE("content rules: a story's length: short is a warning, too long an error") {
+    Fixture f("story-length");
+    const std::string story = f.P("a/stories/story-a.md");
+    const std::string head = std::string(kStory).substr(0, std::string(kStory).find("正文。"));
+    f.Write("a/stories/story-a.md", head + "正文很短。\n\n+++ en\n\nShort.\n");
+    const ContentCatalog shortStory = LoadContentCatalog(f.dir);
+    CHECK(Messages(shortStory) == std::vector<std::string>{WarningAt(
+                                      story + ":11:1", "中文正文较短：约 5 字，故事宜在 600 字以上",
+                                      "the Chinese text is short: about 5 characters; a story should have "
+                                      "at least 600")});
+    CHECK(shortStory.FindItem("story-a"));
+    std::string longText;
+    for (int i = 0; i < 160; ++i)
+        longText += "科学家在沙漠里做试验。"; // 1,760 characters
+    f.Write("a/stories/story-a.md", head + longText + "\n\n+++ en\n\nLong.\n");
+    ExpectOnly(
+        f, ErrorAt(story + ":11:1", "中文正文太长：约 1760 字，最多 1500 字（站着读一到三分钟）",
+                   "the Chinese text is too long: about 1760 characters, at most 1500 (one to three minutes "
+                   "of reading, standing)"));
 }
 
 TEST_CASE("content rules: stories") {
@@ -438,11 +576,11 @@ TEST_CASE("content rules: stories") {
     ExpectOnly(f, ErrorAt(story + ":1:1", "字段没有结束：请在字段后面加一行 +++",
                           "the fields are not closed: add a line of +++ after them"));
     f.Write("a/stories/story-a.md", std::string(kStory).substr(0, std::string(kStory).find("+++\n\n") + 4));
-    ExpectOnly(f, ErrorAt(story + ":7:1", "字段后面没有故事正文", "the story has no text after its fields"));
+    ExpectOnly(f, ErrorAt(story + ":11:1", "字段后面没有故事正文", "the story has no text after its fields"));
     f.Write("a/stories/story-a.md", std::string(kStory).replace(std::string(kStory).find("正文。"), 9,
-                                                                "正文。![沙丘](images/dune.png)"));
+                                                                "正文。\n\n![沙丘](images/dune.png)"));
     ExpectOnly(
-        f, ErrorAt(story + ":8:1",
+        f, ErrorAt(story + ":14:1",
                    "图片 \"images/dune.png\" 在内容包里不存在（查找的是 " + f.P("a/images/dune.png") + "）",
                    "image \"images/dune.png\" does not exist in the pack (looked for " +
                        f.P("a/images/dune.png") + ")"));
@@ -453,7 +591,7 @@ TEST_CASE("content rules: stories") {
     ExpectOnly(
         f,
         ErrorAt(
-            story + ":8:1", "图片 \"images/huge.png\" 有 6000x4000 像素；每边最多 4096（宽 1920 就足够了）",
+            story + ":14:1", "图片 \"images/huge.png\" 有 6000x4000 像素；每边最多 4096（宽 1920 就足够了）",
             "image \"images/huge.png\" is 6000x4000 pixels; at most 4096 on each side (1920 wide is plenty)"),
         &assets);
 }
@@ -465,11 +603,13 @@ TEST_CASE("content rules: \"+++ EN\" is the English separator; another +++ line 
     ContentCatalog catalog = LoadContentCatalog(f.dir);
     CHECK(Messages(catalog).empty());
     REQUIRE(catalog.FindItem("story-a"));
-    CHECK(catalog.FindItem("story-a")->AsStory()->body.zh == "\n正文。\n\n"); // nothing of the separator
+    const std::string& zh = catalog.FindItem("story-a")->AsStory()->body.zh;
+    CHECK(zh.rfind("\n正文。\n\n", 0) == 0);
+    CHECK(zh.find("+++") == std::string::npos); // nothing of the separator
     CHECK(catalog.FindItem("story-a")->AsStory()->body.en == "\nText.\n");
     f.Edit("a/stories/story-a.md", "+++ EN ", "+++ English");
     ExpectOnly(
-        f, ErrorAt(story + ":10:1", "无法识别的分隔行 \"+++ English\"：英文正文前只写一行 \"+++ en\"",
+        f, ErrorAt(story + ":16:1", "无法识别的分隔行 \"+++ English\"：英文正文前只写一行 \"+++ en\"",
                    "unknown separator line \"+++ English\": the English text follows one line \"+++ en\""));
 }
 
@@ -485,7 +625,7 @@ TEST_CASE("content rules: a broken item is skipped alone; its pack and the other
     CHECK_FALSE(catalog.FindItem("quiz-c")); // never half-loaded
     CHECK(catalog.packs[1].skippedItems == std::vector<std::string>{f.P("b/quizzes/broken.toml")});
     CHECK(catalog.skippedItems == std::vector<std::string>{f.P("b/quizzes/broken.toml")});
-    CHECK(catalog.ItemCount() == 3);
+    CHECK(catalog.ItemCount() == 4);
     CHECK(catalog.problems.size() == 3); // title, summary and questions missing, each named
     for (const auto& p : catalog.problems)
         CHECK(p.rfind(f.P("b/quizzes/broken.toml") + ":1:1: 错误：缺少 ", 0) == 0);
@@ -499,7 +639,7 @@ TEST_CASE("content rules: a broken story or tutorial is skipped alone") {
     f.Write("a/tutorials/broken.toml", "id = \"tutorial-b\"\n");
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
     REQUIRE(catalog.packs.size() == 1);
-    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 1);
+    CHECK(catalog.ItemsOf(Module::Quizzes).size() == 2);
     CHECK(catalog.ItemsOf(Module::Stories).size() == 1);
     REQUIRE(catalog.ItemsOf(Module::Seniors).size() == 1);
     CHECK(catalog.ItemsOf(Module::Seniors)[0]->AsTutorial());
@@ -510,16 +650,22 @@ TEST_CASE("content rules: a broken story or tutorial is skipped alone") {
 
 TEST_CASE("content rules: an item pointing at a skipped item is skipped too") {
     Fixture f("skip-related");
-    f.Edit("a/stories/story-a.md", "source = \"某书\"", "source = \"某书\"\nrelated = [\"quiz-a\"]");
-    f.Edit("a/quizzes/quiz-a.toml", "answer = 1", "answer = 9");
+    f.Edit("a/quizzes/quiz-a.toml", "summary = { zh = \"概要。\", en = \"Summary.\" }",
+           "summary = { zh = \"概要。\", en = \"Summary.\" }\nrelated = [\"quiz-related\"]");
+    f.Edit("a/quizzes/quiz-related.toml", "answer = 1", "answer = 9");
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
     REQUIRE(catalog.packs.size() == 1);
-    CHECK(catalog.ItemCount() == 0);
-    CHECK(catalog.problems.size() == 2);
-    CHECK(catalog.problems[1] ==
-          ErrorAt(f.P("a/stories/story-a.md") + ":6:12",
-                  "\"related\" 中的 \"quiz-a\" 不是任何已载入内容包中的条目",
-                  "\"related\" names \"quiz-a\", which is not an item of any loaded pack"));
+    CHECK(catalog.ItemCount() == 0);       // the set, then the story and the quiz set that point at it
+    REQUIRE(catalog.problems.size() == 4); // in file order: quiz-a, quiz-related, story-a
+    CHECK(catalog.problems[0] ==
+          ErrorAt(f.P("a/quizzes/quiz-a.toml") + ":4:12",
+                  "\"related\" 中的 \"quiz-related\" 不是任何已载入内容包中的条目",
+                  "\"related\" names \"quiz-related\", which is not an item of any loaded pack"));
+    // A story's 相关问答 names questions: a question whose set is gone takes the story with it.
+    CHECK(catalog.problems[2] ==
+          ErrorAt(f.P("a/stories/story-a.md") + ":9:12",
+                  "\"related\" 中的 \"quiz-related/r1\" 不是任何已载入题组中的题目",
+                  "\"related\" names \"quiz-related/r1\", which is not a question of any loaded quiz set"));
 }
 
 TEST_CASE("content rules: a missing or empty folder says what to do; dot-folders are other versions") {

@@ -30,6 +30,7 @@ TEST_CASE("flick scroll: the content follows the finger exactly while it is down
     CHECK(s.Offset() == Approx(200));
     s.Move(48, 700); // back down: the text comes back
     CHECK(s.Offset() == Approx(100));
+    CHECK(s.Travel() == Approx(200)); // the furthest the finger went: a drag, even back near the start
     CHECK(s.Held());
     CHECK_FALSE(s.Gliding());
 }

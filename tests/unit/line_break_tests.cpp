@@ -124,3 +124,22 @@ TEST_CASE("balanced breaking: never more lines than greedy, never wider, lines n
         }
     }
 }
+
+TEST_CASE("styled text: each character's width by its offset, the punctuation rules across a style change") {
+    // "科学**普及**，好" with the bold run 普及 two units a character and everything else one.
+    const std::string text = "科学普及，好";
+    const std::size_t boldBegin = std::string("科学").size(), boldEnd = std::string("科学普及").size();
+    const auto advance = [&](std::size_t offset, char32_t) {
+        return offset >= boldBegin && offset < boldEnd ? 2.0f : 1.0f;
+    };
+    std::vector<std::string> lines;
+    for (const LineSpan& line : BreakLines(text, 4, advance))
+        lines.push_back(text.substr(line.begin, line.end - line.begin));
+    // 科学 (1 + 1) and 普 (2) fill 4; 及 (2) goes on, with "，" (which may not start a line) and 好.
+    // All in one width the line would hold 科学普及 only with every character one unit wide.
+    CHECK(lines == std::vector<std::string>{"科学普", "及，好"});
+    // The widths reported are the styled ones.
+    const auto spans = BreakLines(text, 100, advance);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].width == Approx(8));
+}

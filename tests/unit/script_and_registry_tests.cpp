@@ -19,10 +19,14 @@ expect no-text "Continue"
 screenshot shots/home.png   # trailing comment
 tap "say \"hi\""
 finger down 2 10 20
+drag 900 800 900 300 100 hold
 )",
                                         "t.kks");
     REQUIRE(script.errors.empty());
-    REQUIRE(script.commands.size() == 11);
+    REQUIRE(script.commands.size() == 12);
+    CHECK_FALSE(std::get<Drag>(script.commands[2].action).hold);
+    CHECK(std::get<Drag>(script.commands[11].action).hold);
+    CHECK(std::get<Drag>(script.commands[11].action).ms == 100);
     CHECK(std::get<Finger>(script.commands[10].action).down);
     CHECK(std::get<Finger>(script.commands[10].action).id == 2);
     CHECK(std::get<Finger>(script.commands[10].action).y == 20);

@@ -37,6 +37,10 @@ TEST_CASE("every text/background pair of the palette is at least 7:1") {
         {kRight, kRightTint},
         {kDanger, kWrongTint},
         {kOnDark, kRight},
+        // The story reader: emphasis and the spirit chips in goji-brown, 想一想 on its tint.
+        {kStoryTile, kSurface},
+        {kStoryTile, kStoryTint},
+        {kText, kStoryTint},
     };
     for (const auto& [fg, bg] : pairs) {
         INFO("fg " << int(fg.r) << "," << int(fg.g) << "," << int(fg.b) << " bg " << int(bg.r) << ","

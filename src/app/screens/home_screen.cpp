@@ -53,25 +53,10 @@ struct Tile {
 
 void DrawHomeScreen(Ui& ui, Audience audience) {
     const ContentArea area = DrawScreenFrame(ui, ui.T("home.title"), true);
-    const ThemeMetrics& m = ui.metrics;
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
     // Switches in the title bar, right-aligned.
-    const float headerH = m.headerHeight * (ui.textSize == TextSize::Large ? 1.15f : 1.0f);
-    const ImVec2 switchSize(ui.Px(ui.textSize == TextSize::Large ? 330 : 270), headerH - ui.Px(28));
-    const float switchY = ui.Px(14);
-    float x = ui.screen.x - m.margin - switchSize.x;
-    const bool large = ui.textSize == TextSize::Large;
-    if (Button(ui, "text-size", ui.T(large ? "home.normal_text" : "home.large_text"), ImVec2(x, switchY),
-               switchSize, kLightButton))
-        ui.actions.push_back(
-            {UiAction::Kind::SetTextSize, {}, {}, large ? TextSize::Normal : TextSize::Large});
-    x -= switchSize.x + ui.Gap();
-    // The other language's name, written in that language, so each visitor can read it.
-    const Lang other = ui.lang == Lang::Zh ? Lang::En : Lang::Zh;
-    if (ui.chineseFont && Button(ui, "language", ui.strings.Get("home.language_name", other),
-                                 ImVec2(x, switchY), switchSize, kLightButton))
-        ui.actions.push_back({UiAction::Kind::SetLang, {}, other});
+    DrawTextSwitches(ui);
 
     // "我是…" chips first: their rows decide how much height the tiles get.
     ImFont* font = ui.Body();

@@ -10,7 +10,7 @@
 
 namespace kepu {
 
-ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent) {
+ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent, float titleEndX) {
     const ThemeMetrics& m = ui.metrics;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float headerH = m.headerHeight * (ui.textSize == TextSize::Large ? 1.15f : 1.0f);
@@ -21,8 +21,10 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
                   ui.Px(2));
     ImFont* heading = ui.Heading();
     const float titleX = m.adminCorner + m.margin;
-    DrawText(ui, heading, title, ImVec2(titleX, (headerH - heading->FontSize) / 2),
-             ui.screen.x - titleX - m.margin, palette::kText);
+    const float titleW = (titleEndX > 0 ? titleEndX - ui.Gap() : ui.screen.x - m.margin) - titleX;
+    // A title that would reach the switches beside it steps down to the body size.
+    if (heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, title.c_str()).x > titleW) heading = ui.Body();
+    DrawText(ui, heading, title, ImVec2(titleX, (headerH - heading->FontSize) / 2), titleW, palette::kText);
 
     const float footerY = ui.screen.y - footerH;
     draw->AddRectFilled(ImVec2(0, footerY), ui.screen, ToImU32(palette::kSurface));
@@ -40,6 +42,35 @@ ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent
     const float top = headerH + m.margin / 2;
     return ContentArea{ImVec2(m.margin, top),
                        ImVec2(ui.screen.x - 2 * m.margin, footerY - m.margin / 2 - top)};
+}
+
+namespace {
+ImVec2 SwitchSize(const Ui& ui) {
+    const float headerH = ui.metrics.headerHeight * (ui.textSize == TextSize::Large ? 1.15f : 1.0f);
+    return ImVec2(ui.Px(ui.textSize == TextSize::Large ? 330 : 270), headerH - ui.Px(28));
+}
+} // namespace
+
+float TextSwitchesLeft(const Ui& ui) {
+    return ui.screen.x - ui.metrics.margin - 2 * SwitchSize(ui).x - ui.Gap();
+}
+
+void DrawTextSwitches(Ui& ui) {
+    const ThemeMetrics& m = ui.metrics;
+    const ImVec2 switchSize = SwitchSize(ui);
+    const float switchY = ui.Px(14);
+    float x = ui.screen.x - m.margin - switchSize.x;
+    const bool large = ui.textSize == TextSize::Large;
+    if (Button(ui, "text-size", ui.T(large ? "home.normal_text" : "home.large_text"), ImVec2(x, switchY),
+               switchSize, kLightButton))
+        ui.actions.push_back(
+            {UiAction::Kind::SetTextSize, {}, {}, large ? TextSize::Normal : TextSize::Large});
+    x -= switchSize.x + ui.Gap();
+    // The other language's name, written in that language, so each visitor can read it.
+    const Lang other = ui.lang == Lang::Zh ? Lang::En : Lang::Zh;
+    if (ui.chineseFont && Button(ui, "language", ui.strings.Get("home.language_name", other),
+                                 ImVec2(x, switchY), switchSize, kLightButton))
+        ui.actions.push_back({UiAction::Kind::SetLang, {}, other});
 }
 
 float MoreBelowHeight(const Ui& ui) {

@@ -1,6 +1,7 @@
 // One draw function per screen (each in its own file). A screen draws from what it is given and
 // emits UiActions; it never touches files, the database or the kiosk state directly.
 #pragma once
+#include "app/story_layout.hpp"
 #include "app/ui_action.hpp"
 #include "app/widgets.hpp"
 #include "core/clock.hpp"
@@ -20,7 +21,12 @@ struct ContentArea {
     ImVec2 pos;
     ImVec2 size;
 };
-ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent);
+// titleEndX: where the title must end (switches beside it), 0 for the screen's margin.
+ContentArea DrawScreenFrame(Ui& ui, const std::string& title, bool homeIsCurrent, float titleEndX = 0);
+// The language and text-size switches at the right of the title bar (home, the story reader), drawn
+// after the frame; TextSwitchesLeft: the left edge of the leftmost, where a title must stop.
+void DrawTextSwitches(Ui& ui);
+float TextSwitchesLeft(const Ui& ui);
 // The hint under a scrolling list or text that there is more below (向上滑动查看更多): a strip of
 // MoreBelowHeight at y, the text centred in [x, x + width) after a drawn triangle.
 float MoreBelowHeight(const Ui& ui);
@@ -37,8 +43,9 @@ struct ScrollView {
 ScrollView DragScroll(const Ui& ui, ImVec2 pos, ImVec2 size, float contentHeight, float& scrollY);
 void DrawMoreBelow(Ui& ui, float y, float x, float width);
 
+// storyOfTheDay: the 今日故事 card that opens it; null without stories.
 void DrawAttractScreen(Ui& ui, const std::vector<const Highlight*>& highlights, int highlightIndex,
-                       const std::string& kioskTitle);
+                       const std::string& kioskTitle, const ContentItem* storyOfTheDay);
 void DrawHomeScreen(Ui& ui, Audience audience);
 // scrollY: the list's position, kept in the visitor's session (back from an item: same place).
 void DrawModuleScreen(Ui& ui, Module module, const std::vector<const ContentItem*>& items, float& scrollY);
@@ -71,6 +78,17 @@ struct QuizScreenView {
     Millis now = 0;
 };
 void DrawQuizScreen(Ui& ui, const QuizScreenView& view, float& scrollY);
+
+// A story in the reader. layout: the app's cache, rebuilt here when the language, text size, width or
+// content changes; reading: the visitor's place (in their ItemProgress).
+struct StoryScreenView {
+    const ContentItem* item = nullptr;
+    StoryLayout* layout = nullptr;
+    int contentGeneration = 0;
+    bool canQuiz = false; // the related questions are loaded
+    Millis now = 0;
+};
+void DrawStoryScreen(Ui& ui, const StoryScreenView& view, StoryReading& reading);
 
 // scrollY: the reading position, kept in the visitor's ItemProgress.
 void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY);
