@@ -69,6 +69,8 @@ class KioskApp {
     const StartupReport& Startup() const { return m_startup; }
     // The glyph pages as they are now (glyphs on them, pages made, pages emptied).
     FontAtlasReport Fonts() const { return m_atlas.Report(); }
+    // The pictures held as textures (the benchmark checks a closed story left none).
+    const ImageCache& Images() const { return m_images; }
     const std::vector<std::string>& Notices() const { return m_notices; }
     // Waits (up to timeout) until every visit event so far is on disk; for scripts and shutdown.
     bool FlushLog(std::chrono::milliseconds timeout);
