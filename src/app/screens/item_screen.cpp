@@ -1,9 +1,7 @@
-// One content item (a story, a tutorial; quiz sets play in the quiz player). Until the story reader
-// (issue 9) and the phone classroom (issue 10) arrive, it shows the item's text as plain paragraphs
-// that scroll by dragging.
+// One content item that has no player yet (a tutorial, until the phone classroom of issue 10): its
+// summary and a note that the interactive part is coming, scrolling by dragging. Quiz sets play in the
+// quiz player and stories in the reader.
 #include "app/screens/screens.hpp"
-
-#include "core/markdown_text.hpp"
 
 #include <imgui_internal.h> // ClearActiveID: a drag must not end as a tap
 
@@ -23,22 +21,6 @@ struct Block {
     float height = 0;
 };
 
-std::vector<Block> StoryBlocks(Ui& ui, const ContentItem& item, const Story& story) {
-    std::vector<Block> blocks;
-    if (!item.summary.zh.empty())
-        blocks.push_back({item.summary.In(ui.lang), ui.Heading(), palette::kMutedText});
-    if (!story.scientist.zh.empty())
-        blocks.push_back({story.scientist.In(ui.lang), ui.Heading(), palette::kText, 0, ui.Px(24)});
-    // Headings stay in the body font: today's atlas gives the heading sizes only titles and summaries.
-    for (TextBlock& block : MarkdownBlocks(story.body.In(ui.lang))) {
-        const bool heading = block.kind == TextBlock::Kind::Heading;
-        const bool listItem = block.kind == TextBlock::Kind::ListItem;
-        blocks.push_back({listItem ? "• " + block.text : std::move(block.text), ui.Body(), palette::kText,
-                          listItem ? ui.Px(24) : 0, ui.Px(heading ? 40 : 24)});
-    }
-    return blocks;
-}
-
 } // namespace
 
 void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
@@ -48,13 +30,10 @@ void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     FillRoundedRect(draw, area.pos, ImVec2(area.pos.x + area.size.x, area.pos.y + area.size.y),
                     ToImU32(palette::kSurface), ui.Px(24));
+    // Stories have their reader (story_screen.cpp); a tutorial shows its summary until its player comes.
     std::vector<Block> blocks;
-    if (const Story* story = item->AsStory())
-        blocks = StoryBlocks(ui, *item, *story);
-    else
-        blocks.push_back({item->summary.In(ui.lang), ui.Heading(), palette::kText});
-    if (!item->AsStory())
-        blocks.push_back({ui.T("item.coming_soon"), ui.Body(), palette::kMutedText, 0, ui.Px(32)});
+    blocks.push_back({item->summary.In(ui.lang), ui.Heading(), palette::kText});
+    blocks.push_back({ui.T("item.coming_soon"), ui.Body(), palette::kMutedText, 0, ui.Px(32)});
 
     // Laid out first, so the total height is known for scrolling.
     const float pad = ui.Px(48);
