@@ -51,11 +51,7 @@ play() { # play MODE-WIDGET N
 
 "$kiosk" --headless --data "$work" --content "$content" --lang zh --seed "$seed" --play "$script" || exit 1
 db=$work/kepu.db
-q() { sqlite3 -batch -noheader "$db" "$1"; }
-failures=0 passed=0
-check() { # check "what" ACTUAL EXPECTED
-  if [[ $2 == "$3" ]]; then passed=$((passed + 1)); else echo "FAIL: $1: got [$2], want [$3]"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/db_checks.sh"
 groups="civil-servant farmer senior student worker"
 check "five visits" "$(q 'SELECT count(DISTINCT visit) FROM events')" 5
 check "each group started practice, challenge and self-test" \
@@ -75,5 +71,4 @@ check "no quiz abandoned" "$(q 'SELECT count(*) FROM quiz_abandoned')" 0
 check "no question twice in a visit" \
   "$(q "SELECT count(*) - count(DISTINCT visit || ' ' || question) FROM quiz_answers")" 0
 check "integrity" "$(q 'PRAGMA integrity_check')" ok
-echo "$passed passed, $failures failed"
-[[ $failures -eq 0 ]]
+finish

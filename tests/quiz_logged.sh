@@ -9,11 +9,7 @@ trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when
 content="$(cd "$(dirname "$0")/.." && pwd)/content"
 "$kiosk" --headless --data "$work" --content "$content" --seed 11 --play "$script" || exit 1
 db=$work/kepu.db
-q() { sqlite3 -batch -noheader "$db" "$1"; }
-failures=0 passed=0
-check() { # check "what" ACTUAL EXPECTED
-  if [[ $2 == "$3" ]]; then passed=$((passed + 1)); else echo "FAIL: $1: got [$2], want [$3]"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/db_checks.sh"
 check "three quizzes started: item, mode, questions, wanted, timed" \
   "$(q "SELECT group_concat(quiz || ' ' || mode || ' ' || questions || ' ' || wanted || ' ' || timed, '; ') FROM (SELECT * FROM quiz_starts ORDER BY at_utc_ms)")" \
   "quiz-desert-control practice 9 10 0; self-test self-test 20 20 0; challenge challenge 10 10 1"
@@ -39,5 +35,4 @@ check "the abandonment comes before the item and the visit close" \
   "quiz_abandoned item_closed module_left visit_ended"
 check "one visit throughout" "$(q 'SELECT count(DISTINCT visit) FROM events')" 1
 check "integrity" "$(q 'PRAGMA integrity_check')" ok
-echo "$passed passed, $failures failed"
-[[ $failures -eq 0 ]]
+finish

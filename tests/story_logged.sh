@@ -9,11 +9,7 @@ trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when
 content="$(cd "$(dirname "$0")/.." && pwd)/content"
 "$kiosk" --headless --data "$work" --content "$content" --seed 3 --play "$script" || exit 1
 db=$work/kepu.db
-q() { sqlite3 -batch -noheader "$db" "$1"; }
-failures=0 passed=0
-check() { # check "what" ACTUAL EXPECTED
-  if [[ $2 == "$3" ]]; then passed=$((passed + 1)); else echo "FAIL: $1: got [$2], want [$3]"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/db_checks.sh"
 story=story-desert-scientists
 check "the card opened the story: the visit goes straight to it" \
   "$(q "SELECT group_concat(kind || ':' || module || ':' || item, ' ') FROM (SELECT * FROM events WHERE seq <= 3 ORDER BY id)")" \
@@ -29,5 +25,4 @@ check "the time on the story: at least the 20 s of reading before the flicks" \
   "$(q "SELECT dwell_ms >= 20000 FROM events WHERE kind = 'item_closed' AND item = '$story'")" 1
 check "counted towards the clock's day" "$(q "SELECT DISTINCT local_date FROM reading_progress")" 2026-12-03
 check "integrity" "$(q 'PRAGMA integrity_check')" ok
-echo "$passed passed, $failures failed"
-[[ $failures -eq 0 ]]
+finish

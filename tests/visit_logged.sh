@@ -8,11 +8,7 @@ trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT                 # kept when
 content="$(cd "$(dirname "$0")/.." && pwd)/content"
 "$kiosk" --headless --data "$work" --content "$content" --play "$script" || exit 1
 db=$work/kepu.db
-q() { sqlite3 -batch -noheader "$db" "$1"; }
-failures=0 passed=0
-check() { # check "what" ACTUAL EXPECTED
-  if [[ $2 == "$3" ]]; then passed=$((passed + 1)); else echo "FAIL: $1: got [$2], want [$3]"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/db_checks.sh"
 range() { # range "what" ACTUAL LOW HIGH
   if [[ $2 =~ ^[0-9]+$ ]] && (($2 >= $3 && $2 <= $4)); then passed=$((passed + 1)); else
     echo "FAIL: $1: got [$2], want $3..$4"; failures=$((failures + 1)); fi
@@ -36,5 +32,4 @@ range "entries are from today" "$(q 'SELECT min(at_utc_ms) / 1000 FROM events')"
 check "no personal data columns" "$(q "SELECT group_concat(name, ',') FROM pragma_table_info('events')")" \
   "id,run,seq,kind,visit,at_utc_ms,local_date,audience,lang,large_text,module,item,dwell_ms,end_reason"
 check "integrity" "$(q 'PRAGMA integrity_check')" ok
-echo "$passed passed, $failures failed"
-[[ $failures -eq 0 ]]
+finish

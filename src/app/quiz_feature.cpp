@@ -95,34 +95,27 @@ std::shared_ptr<QuizEngine> QuizFeature::StartEngine(KioskState& state) {
 void QuizFeature::Start(KioskState& state, QuizMode mode, const std::string& setId, const std::string& topic,
                         Millis now) {
     if (!CanStart(mode)) return;
-    Update(state); // whatever ran before is settled first
-    m_runningItem = QuizItemId(mode, setId);
-    m_runningMode = mode;
-    m_runningSet = setId;
-    m_runningTopic = topic;
-    m_runningKeys.clear();
-    m_runningChoices = state.Choices();
-    auto engine = StartEngine(state);
-    state.OpenItem(m_runningItem, now);
-    ItemProgress* progress = state.Session().Item();
-    progress->quiz = engine;
-    progress->shownAt = now;
-    m_running = engine;
-    Drain();
+    Begin(state, QuizItemId(mode, setId), mode, setId, topic, {}, now);
 }
 
 void QuizFeature::StartRelated(KioskState& state, const std::string& storyId,
                                std::vector<std::string> questionKeys, Millis now) {
     if (questionKeys.empty()) return;
-    Update(state);
-    m_runningItem = storyId;
-    m_runningMode = QuizMode::Practice;
-    m_runningSet.clear();
-    m_runningTopic.clear();
+    Begin(state, storyId, QuizMode::Practice, {}, {}, std::move(questionKeys), now);
+}
+
+void QuizFeature::Begin(KioskState& state, std::string item, QuizMode mode, std::string setId,
+                        std::string topic, std::vector<std::string> questionKeys, Millis now) {
+    Update(state); // whatever ran before is settled first
+    m_runningItem = std::move(item);
+    m_runningMode = mode;
+    m_runningSet = std::move(setId);
+    m_runningTopic = std::move(topic);
     m_runningKeys = std::move(questionKeys);
     m_runningChoices = state.Choices();
     auto engine = StartEngine(state);
-    if (engine->QuestionCount() == 0) return; // the questions went with a reload: stay on the story
+    // A related quiz whose questions went with a reload: the visitor stays on the story.
+    if (!m_runningKeys.empty() && engine->QuestionCount() == 0) return;
     state.OpenItem(m_runningItem, now);
     ItemProgress* progress = state.Session().Item();
     progress->quiz = engine;

@@ -63,6 +63,9 @@ class QuizFeature {
 
   private:
     void Drain();
+    // Draws the quiz (the running fields set from these) and opens it as the visitor's item.
+    void Begin(KioskState& state, std::string item, QuizMode mode, std::string setId, std::string topic,
+               std::vector<std::string> questionKeys, Millis now);
     std::shared_ptr<QuizEngine> StartEngine(KioskState& state);
 
     const Clock& m_clock;
