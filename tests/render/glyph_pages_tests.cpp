@@ -2,6 +2,7 @@
 // rectangle of a wider buffer (its pitch) exactly where asked and nowhere else, one byte of coverage
 // becomes white with that alpha. Headless, on the real OpenGL (llvmpipe here) and SDL software paths.
 #include "app/render/render_window.hpp"
+#include "draw_and_read.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -23,29 +24,8 @@ struct Pixel {
 
 // Draws the page at (kAt, kAt), texel for pixel, and reads the frame back.
 std::vector<unsigned char> DrawPage(RenderWindow& window, ImTextureID page) {
-    ImDrawList list(ImGui::GetDrawListSharedData());
-    list._ResetForNewFrame();
-    list.PushClipRect(ImVec2(0, 0), ImVec2(kWidth, kHeight));
-    list.PushTextureID(page);
-    list.AddImage(page, ImVec2(kAt, kAt), ImVec2(kAt + kPageW, kAt + kPageH));
-    ImDrawList* lists[] = {&list};
-    ImDrawData data;
-    data.Valid = true;
-    data.CmdLists = lists;
-    data.CmdListsCount = 1;
-    data.TotalVtxCount = list.VtxBuffer.Size;
-    data.TotalIdxCount = list.IdxBuffer.Size;
-    data.DisplayPos = ImVec2(0, 0);
-    data.DisplaySize = ImVec2(kWidth, kHeight);
-    data.FramebufferScale = ImVec2(1, 1);
-    window.Render(&data, kClear);
-    int width = 0, height = 0;
-    std::vector<unsigned char> rgba;
-    REQUIRE(window.ReadPixels(width, height, rgba));
-    REQUIRE(width == kWidth);
-    REQUIRE(height == kHeight);
-    window.Present();
-    return rgba;
+    return testing::DrawTextureAndRead(window, page, ImVec2(kAt, kAt), ImVec2(kAt + kPageW, kAt + kPageH),
+                                       kWidth, kHeight, kClear);
 }
 
 Pixel PageTexel(const std::vector<unsigned char>& rgba, int x, int y) {

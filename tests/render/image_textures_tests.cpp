@@ -2,6 +2,7 @@
 // they were (the byte order right on each path), alpha blends over the background, and a picture
 // drawn at twice its size covers twice the pixels. Headless, on OpenGL (llvmpipe here) and SDL software.
 #include "app/render/render_window.hpp"
+#include "draw_and_read.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -23,28 +24,9 @@ struct Pixel {
 };
 
 std::vector<unsigned char> Draw(RenderWindow& window, ImTextureID texture, float scale) {
-    ImDrawList list(ImGui::GetDrawListSharedData());
-    list._ResetForNewFrame();
-    list.PushClipRect(ImVec2(0, 0), ImVec2(kWidth, kHeight));
-    list.PushTextureID(texture);
-    list.AddImage(texture, ImVec2(kAt, kAt), ImVec2(kAt + kPicW * scale, kAt + kPicH * scale));
-    ImDrawList* lists[] = {&list};
-    ImDrawData data;
-    data.Valid = true;
-    data.CmdLists = lists;
-    data.CmdListsCount = 1;
-    data.TotalVtxCount = list.VtxBuffer.Size;
-    data.TotalIdxCount = list.IdxBuffer.Size;
-    data.DisplayPos = ImVec2(0, 0);
-    data.DisplaySize = ImVec2(kWidth, kHeight);
-    data.FramebufferScale = ImVec2(1, 1);
-    window.Render(&data, kClear);
-    int width = 0, height = 0;
-    std::vector<unsigned char> rgba;
-    REQUIRE(window.ReadPixels(width, height, rgba));
-    REQUIRE(width == kWidth);
-    window.Present();
-    return rgba;
+    return testing::DrawTextureAndRead(window, texture, ImVec2(kAt, kAt),
+                                       ImVec2(kAt + kPicW * scale, kAt + kPicH * scale), kWidth, kHeight,
+                                       kClear);
 }
 
 Pixel At(const std::vector<unsigned char>& rgba, int x, int y) {

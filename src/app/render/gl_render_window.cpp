@@ -54,6 +54,20 @@ GLuint TextureOf(ImTextureID page) {
     return static_cast<GLuint>(reinterpret_cast<std::intptr_t>(page));
 }
 
+// A new bound 2D texture with linear filtering, clamped at its edges (glyph pages and pictures alike);
+// 0 when GL could not make one.
+GLuint NewLinearTexture(const GlApi& gl) {
+    GLuint texture = 0;
+    gl.glGenTextures(1, &texture);
+    if (!texture) return 0;
+    gl.glBindTexture(GL_TEXTURE_2D, texture);
+    gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    return texture;
+}
+
 // Glyph pages as GL_R8 textures: a quarter of RGBA's memory, swizzled so ImGui's shader reads white
 // with the glyph's coverage as alpha.
 class GlGlyphTextures final : public GlyphTextures {
@@ -61,14 +75,8 @@ class GlGlyphTextures final : public GlyphTextures {
     explicit GlGlyphTextures(const GlApi& gl) : m_gl(gl) {}
 
     ImTextureID CreatePage(int width, int height) override {
-        GLuint texture = 0;
-        m_gl.glGenTextures(1, &texture);
+        const GLuint texture = NewLinearTexture(m_gl);
         if (!texture) return nullptr;
-        m_gl.glBindTexture(GL_TEXTURE_2D, texture);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
         m_gl.glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
         m_gl.glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
@@ -115,14 +123,8 @@ class GlImageTextures final : public ImageTextures {
     explicit GlImageTextures(const GlApi& gl) : m_gl(gl) {}
 
     ImTextureID CreateRgba(int width, int height, const unsigned char* rgba) override {
-        GLuint texture = 0;
-        m_gl.glGenTextures(1, &texture);
+        const GLuint texture = NewLinearTexture(m_gl);
         if (!texture) return nullptr;
-        m_gl.glBindTexture(GL_TEXTURE_2D, texture);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        m_gl.glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         m_gl.glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
         m_gl.glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
         m_gl.glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
