@@ -6,6 +6,9 @@
 #include <stb_image.h>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <iostream>
 #include <system_error>
 #include <utility>
@@ -163,6 +166,12 @@ void ImageCache::ReleaseAll() {
     m_queue.clear();
     m_bytes = 0;
     m_textureCount = 0;
+#ifdef __GLIBC__
+    // The pixels were decoded on a worker thread, in glibc's arena for that thread: freed, their pages
+    // stay with the process unless handed back. Measured: without this each story opened and closed left
+    // about 3 MB more resident (docs/performance.md, "The story reader").
+    malloc_trim(0);
+#endif
 }
 
 } // namespace kepu

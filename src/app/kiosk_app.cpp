@@ -10,9 +10,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -241,15 +238,7 @@ void KioskApp::RenderFrame() {
     m_scheduledWake = NextWakeAt(m_clock.NowMs());
     LogKioskEvents();
     // Pictures belong to the item on screen: leaving it (返回, 首页, the walk-away) frees them.
-    if (m_state.Screen() != ScreenId::Item && !m_images.Empty()) {
-        m_images.ReleaseAll();
-#ifdef __GLIBC__
-        // The pictures were decoded on a worker thread, in glibc's arena for that thread: freed, their
-        // pages stay with the process unless handed back. Measured: without this each story opened and
-        // closed left about 3 MB more resident (docs/performance.md).
-        malloc_trim(0);
-#endif
-    }
+    if (m_state.Screen() != ScreenId::Item && !m_images.Empty()) m_images.ReleaseAll();
 }
 
 void KioskApp::LogKioskEvents() {

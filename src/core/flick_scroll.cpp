@@ -32,8 +32,9 @@ void FlickScroll::Release(Millis now) {
     m_velocity = 0;
     // The speed over the samples within the window before the release (and before the last move, if
     // the finger rested: then the newest sample is old and there is no flick).
+    if (m_sampleCount < 2) return;
     const Sample& last = m_samples[static_cast<std::size_t>((m_sampleCount - 1) % 8)];
-    if (m_sampleCount < 2 || now - last.at > kFlickWindowMs / 2) return;
+    if (now - last.at > kFlickWindowMs / 2) return;
     const Sample* first = &last;
     for (int i = m_sampleCount - 2; i >= std::max(0, m_sampleCount - 8); --i) {
         const Sample& s = m_samples[static_cast<std::size_t>(i % 8)];

@@ -35,9 +35,8 @@ void DrawChips(Ui& ui, const Story& story, ImVec2 pos, float width) {
     float x = pos.x;
     for (Spirit spirit : story.spirit) {
         const std::string label = ui.T("story.spirit." + std::string(SpiritName(spirit)));
-        const float w = WrapText(ui, font, label, width).lines.empty()
-                            ? 0
-                            : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * pad;
+        if (ui.atlas) ui.atlas->NeedWidths(font, label); // measured before its glyphs are drawn
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * pad;
         if (x + w > pos.x + width) break;
         FillRoundedRect(draw, ImVec2(x, pos.y), ImVec2(x + w, pos.y + h), ToImU32(palette::kStoryTint),
                         h / 2);
