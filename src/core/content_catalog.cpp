@@ -290,6 +290,23 @@ void DropItemsWithMissingRelated(ContentCatalog& catalog) {
     }
 }
 
+// A lesson's "next" only suggests: a missing one is a warning, and the completion screen offers none.
+void WarnMissingNextLessons(ContentCatalog& catalog) {
+    std::set<std::string> lessons;
+    for (const auto& pack : catalog.packs)
+        for (const auto& item : pack.items)
+            if (item.AsTutorial()) lessons.insert(item.id);
+    for (const auto& pack : catalog.packs)
+        for (const auto& item : pack.items)
+            if (const Tutorial* lesson = item.AsTutorial();
+                lesson && !lesson->next.empty() && !lessons.count(lesson->next))
+                catalog.diagnostics.Warning(
+                    item.file.string(), lesson->nextPlace.line, lesson->nextPlace.column,
+                    "\"next\" 中的 \"" + lesson->next + "\" 不是任何已载入的手机课：完成页不推荐下一课",
+                    "\"next\" names \"" + lesson->next +
+                        "\", which is not a loaded lesson: the completion screen offers none");
+}
+
 } // namespace
 
 std::string_view SpiritName(Spirit spirit) {
@@ -416,6 +433,7 @@ ContentCatalog LoadContentCatalog(const fs::path& contentDir, const ContentAsset
                                   std::string("the content could not be loaded: ") + e.what());
     }
     DropItemsWithMissingRelated(catalog);
+    WarnMissingNextLessons(catalog);
     for (auto& pack : catalog.packs) {
         std::sort(pack.skippedItems.begin(), pack.skippedItems.end());
         catalog.skippedItems.insert(catalog.skippedItems.end(), pack.skippedItems.begin(),

@@ -5,8 +5,10 @@
 #include "core/content_assets.hpp"
 #include "core/diagnostics.hpp"
 #include "core/kiosk_types.hpp"
+#include "core/local_text.hpp"
 #include "core/quiz_types.hpp"
 #include "core/story_document.hpp"
+#include "core/tutorial_lesson.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -17,19 +19,7 @@
 
 namespace kepu {
 
-struct LocalText {
-    std::string zh;
-    std::string en; // may be empty: shown in Chinese, flagged for the admin
-    const std::string& In(Lang lang) const { return lang == Lang::En && !en.empty() ? en : zh; }
-};
-
 enum class Module { Quizzes, Stories, Seniors };
-
-// Where something is written, for messages about it.
-struct SourcePlace {
-    int line = 0;
-    int column = 0;
-};
 
 struct ItemReference {
     std::string id;
@@ -102,9 +92,6 @@ struct Story {
     std::vector<QuestionRef> related; // 2 or 3 quiz questions: the story's 相关问答
     std::vector<StoryImage> images;   // one per picture used in the text
 };
-
-// The steps' format comes with the tutorials issue; until then a tutorial is only its common fields.
-struct Tutorial {};
 
 struct ContentItem {
     std::string id;

@@ -1,5 +1,4 @@
-// What every item type shares: TOML parsing, the common fields, image references; and tutorials,
-// which have only the common fields until their own issue.
+// What every item type shares: TOML parsing, the common fields, image references.
 #include "core/content_items.hpp"
 
 namespace kepu {
@@ -172,17 +171,6 @@ std::optional<toml::table> BeginTomlItem(const fs::path& file, const std::string
     item.module = module;
     item.file = file;
     return table;
-}
-
-std::optional<ContentItem> LoadTutorial(const fs::path& file, const std::string& text, ItemContext& ctx) {
-    ContentItem item;
-    item.content = Tutorial{};
-    const auto table = BeginTomlItem(file, text, ctx, item, Module::Seniors);
-    if (!table) return std::nullopt;
-    FieldReader reader(*table, file.string(), ctx.diagnostics, ctx.assets);
-    ReadCommonFields(reader, item, ctx, false);
-    // The steps' format comes with the tutorials issue; other fields are not checked yet.
-    return item;
 }
 
 } // namespace kepu

@@ -23,8 +23,7 @@ std::optional<ContentItem> LoadQuizSet(const std::filesystem::path& file, const 
 // English body may follow a line "+++ en".
 std::optional<ContentItem> LoadStory(const std::filesystem::path& file, const std::string& text,
                                      ItemContext& ctx);
-// A smartphone tutorial: tutorials/NAME.toml. Until the tutorials issue defines the steps, only
-// the common fields are checked.
+// A seniors' smartphone lesson: tutorials/NAME.toml (tutorial_item.cpp).
 std::optional<ContentItem> LoadTutorial(const std::filesystem::path& file, const std::string& text,
                                         ItemContext& ctx);
 

@@ -27,6 +27,12 @@ TextBoxLimit LimitOf(TextBox box) {
     case TextBox::Choice: return {"an answer choice", "答案选项", 40};
     case TextBox::Explanation: return {"an explanation", "解析", 200};
     case TextBox::Name: return {"a name", "名字", 30};
+    case TextBox::Instruction: return {"an instruction", "步骤说明", 120};
+    case TextBox::JudgeExplain: return {"a judging explanation", "判断解释", 240};
+    case TextBox::Learned: return {"a line of what was learned", "学会的内容", 40};
+    case TextBox::PhoneTitle: return {"a phone title bar", "手机标题栏", 22};
+    case TextBox::PhoneLabel: return {"an icon label or key", "图标名称或按键", 14};
+    case TextBox::PhoneText: return {"a text on the phone", "手机上的文字", 120};
     }
     return {"a text", "文字", 40};
 }

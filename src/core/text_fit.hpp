@@ -18,6 +18,13 @@ enum class TextBox {
     Choice, // one answer button
     Explanation,
     Name, // a scientist's name and the like
+    // The seniors' lessons: the panel beside the phone, and texts on the phone.
+    Instruction,  // a step's instruction (also a wrong try's message)
+    JudgeExplain, // why a message is (or is not) a scam
+    Learned,      // one of a lesson's three lines on its completion screen
+    PhoneTitle,   // an app's title bar
+    PhoneLabel,   // an icon's label, a key
+    PhoneText,    // rows, bubbles, buttons, dialogs, messages on the phone
 };
 
 struct TextBoxLimit {

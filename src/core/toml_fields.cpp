@@ -91,38 +91,52 @@ void FieldReader::CheckGlyphs(const toml::node& node, const std::string& text) {
 }
 
 LocalText FieldReader::Text(const char* key, bool required, TextBox box) {
-    LocalText text;
     const toml::node* node = Find(key, required, "zh = \"…\", en = \"…\"", "zh = \"…\", en = \"…\"");
-    if (!node) return text;
-    const toml::table* table = node->as_table();
+    if (!node) return {};
+    return TextOf(*node, key, box);
+}
+
+LocalText FieldReader::TextOf(const toml::node& node, const std::string& key, TextBox box) {
+    LocalText text;
+    const toml::table* table = node.as_table();
     if (!table) {
-        Error(*node, std::string("\"") + key + "\" 必须写成表：" + key + " = { zh = \"…\", en = \"…\" }",
-              std::string("\"") + key + "\" must be a table: " + key + " = { zh = \"…\", en = \"…\" }");
+        Error(node, "\"" + key + "\" 必须写成表：" + key + " = { zh = \"…\", en = \"…\" }",
+              "\"" + key + "\" must be a table: " + key + " = { zh = \"…\", en = \"…\" }");
         return text;
     }
     for (const auto& [lang, value] : *table) {
         if (lang != "zh" && lang != "en") {
-            const std::string label = std::string("\"") + key + "." + std::string(lang.str()) + "\"";
+            const std::string label = "\"" + key + "." + std::string(lang.str()) + "\"";
             Warning(value, label + "：只显示 zh 和 en，这段文字会被忽略",
                     label + ": only zh and en are shown; this text is ignored");
             continue;
         }
         const auto s = value.value_exact<std::string>();
         if (!s || s->empty()) {
-            const std::string label = std::string("\"") + key + "." + std::string(lang.str()) + "\"";
+            const std::string label = "\"" + key + "." + std::string(lang.str()) + "\"";
             Error(value, label + " 必须是引号里的非空文字", label + " must be a non-empty text in quotes");
             continue;
         }
         (lang == "zh" ? text.zh : text.en) = *s;
-        CheckText(value, std::string(key) + "." + std::string(lang.str()), *s, box);
+        CheckText(value, key + "." + std::string(lang.str()), *s, box);
     }
     if (text.zh.empty() && !table->contains("zh"))
-        Error(*node, std::string("\"") + key + "\" 需要中文：" + key + " = { zh = \"…\" }",
-              std::string("\"") + key + "\" needs the Chinese text: " + key + " = { zh = \"…\" }");
+        Error(node, "\"" + key + "\" 需要中文：" + key + " = { zh = \"…\" }",
+              "\"" + key + "\" needs the Chinese text: " + key + " = { zh = \"…\" }");
     else if (text.en.empty() && !table->contains("en"))
-        Warning(*node, std::string("\"") + key + "\" 没有英文（en）：英文界面会显示中文",
-                std::string("\"") + key + "\" has no English (en): the English interface shows the Chinese");
+        Warning(node, "\"" + key + "\" 没有英文（en）：英文界面会显示中文",
+                "\"" + key + "\" has no English (en): the English interface shows the Chinese");
     return text;
+}
+
+std::optional<bool> FieldReader::Bool(const char* key, bool required) {
+    const toml::node* node = Find(key, required, "true 或 false", "true or false");
+    if (!node) return std::nullopt;
+    const auto value = node->value_exact<bool>();
+    if (!value)
+        Error(*node, std::string("\"") + key + "\" 必须是 true 或 false（不加引号）",
+              std::string("\"") + key + "\" must be true or false (without quotes)");
+    return value;
 }
 
 void FieldReader::CheckText(const toml::node& node, const std::string& label, const std::string& text,

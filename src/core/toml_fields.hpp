@@ -26,6 +26,9 @@ class FieldReader {
     std::string Id(const char* key);
     std::string String(const char* key, bool required);
     LocalText Text(const char* key, bool required, TextBox box);
+    // A localised text that is not under a key of this table (an entry of an array); key names it.
+    LocalText TextOf(const toml::node& node, const std::string& key, TextBox box);
+    std::optional<bool> Bool(const char* key, bool required);
     std::optional<std::int64_t> Integer(const char* key, bool required, std::int64_t min, std::int64_t max);
     std::optional<toml::date> Date(const char* key);
     const toml::array* Array(const char* key, bool required);

@@ -634,8 +634,17 @@ TEST_CASE("content rules: a broken item is skipped alone; its pack and the other
 TEST_CASE("content rules: a broken story or tutorial is skipped alone") {
     Fixture f("skip-kinds");
     f.Write("a/stories/broken.md", "no fields\n");
-    f.Write("a/tutorials/fine.toml", "id = \"tutorial-a\"\ntitle = { zh = \"甲\", en = \"A\" }\n"
-                                     "summary = { zh = \"乙\", en = \"B\" }\n");
+    f.Write(
+        "a/tutorials/fine.toml",
+        "id = \"tutorial-a\"\ntitle = { zh = \"甲\", en = \"A\" }\nsummary = { zh = \"乙\", en = \"B\" }\n"
+        "source = \"一本书\"\nlearned = [{ zh = \"一\", en = \"1\" }, { zh = \"二\", en = \"2\" }, "
+        "{ zh = \"三\", en = \"3\" }]\n"
+        "[[step]]\ninstruction = { zh = \"点\", en = \"Tap\" }\naction = \"tap\"\ntarget = \"ok\"\n"
+        "retry = { zh = \"再试\", en = \"Again\" }\n"
+        "[[step.part]]\nkind = \"button\"\nid = \"ok\"\ntext = { zh = \"好\", en = \"OK\" }\n"
+        "[[step]]\ninstruction = { zh = \"滑\", en = \"Swipe\" }\naction = \"swipe\"\ndirection = \"up\"\n"
+        "retry = { zh = \"再试\", en = \"Again\" }\n"
+        "[[step.part]]\nkind = \"text\"\ntext = { zh = \"字\", en = \"Text\" }\n");
     f.Write("a/tutorials/broken.toml", "id = \"tutorial-b\"\n");
     const ContentCatalog catalog = LoadContentCatalog(f.dir);
     REQUIRE(catalog.packs.size() == 1);
@@ -645,7 +654,8 @@ TEST_CASE("content rules: a broken story or tutorial is skipped alone") {
     CHECK(catalog.ItemsOf(Module::Seniors)[0]->AsTutorial());
     CHECK(catalog.packs[0].skippedItems ==
           std::vector<std::string>{f.P("a/stories/broken.md"), f.P("a/tutorials/broken.toml")});
-    CHECK(catalog.problems.size() == 3); // the story's missing fields; the tutorial's title and summary
+    CHECK(catalog.problems.size() == 6); // the story's missing fields; the tutorial's title, summary, source,
+    // learned and steps
 }
 
 TEST_CASE("content rules: an item pointing at a skipped item is skipped too") {
