@@ -3,6 +3,7 @@
 
 #include "app/screenshot.hpp"
 #include "app/theme.hpp"
+#include "core/lesson_log.hpp"
 #include "core/quiz_log.hpp"
 #include "version.hpp"
 
@@ -134,6 +135,8 @@ void KioskApp::UpdateTimers() {
     CheckLocalDate();
     if (m_state.Update(now)) m_framesWanted = std::max(m_framesWanted, 2);
     if (m_quiz.Update(m_state)) m_framesWanted = std::max(m_framesWanted, 2);
+    m_tutorials.Tick(m_state, now);
+    if (m_tutorials.Update(m_state, m_catalog, now)) m_framesWanted = std::max(m_framesWanted, 2);
     if (now >= m_scheduledWake) m_framesWanted = std::max(m_framesWanted, 1);
 }
 
@@ -184,6 +187,7 @@ Millis KioskApp::NextWakeAt(Millis now) const {
     }
     if (const Millis quizTick = m_quiz.NextWakeAt(m_state, now)) wake = std::min(wake, quizTick);
     if (const Millis glide = m_stories.NextWakeAt(m_state, now)) wake = std::min(wake, glide);
+    if (const Millis lesson = m_tutorials.NextWakeAt(m_state, now)) wake = std::min(wake, lesson);
     // The idle countdown and the lock countdown change what is drawn each second.
     if (m_state.Screen() == ScreenId::AdminPin)
         if (const Millis lockTick = m_admin.NextWakeAt(now)) wake = std::min(wake, lockTick);
@@ -245,13 +249,26 @@ void KioskApp::LogKioskEvents() {
     // A quiz the visitor left unfinished is abandoned before the screen change or visit end that
     // left it is logged; a quiz started on an item screen is logged after the item's opening.
     m_quiz.Update(m_state);
+    m_tutorials.Reap(m_state);
     LogReadingMilestones();
     for (const KioskEvent& event : m_state.TakeEvents()) {
-        if (event.kind != KioskEvent::Kind::ScreenShown || event.screen != ScreenId::Item) LogQuizEvents();
+        if (event.kind != KioskEvent::Kind::ScreenShown || event.screen != ScreenId::Item) {
+            LogQuizEvents();
+            LogLessonEvents();
+        }
         for (LogEvent& entry : m_tracker.Track(event))
             m_log->Enqueue(std::move(entry));
     }
     LogQuizEvents();
+    LogLessonEvents();
+}
+
+void KioskApp::LogLessonEvents() {
+    const std::vector<PendingLessonEvent> events = m_tutorials.TakeEvents();
+    if (!m_tracker.InVisit()) return;
+    for (const PendingLessonEvent& pending : events)
+        m_log->Enqueue(
+            LessonLogEntry(pending.event, m_tracker.Stamp(m_clock.NowMs(), pending.choices), pending.lesson));
 }
 
 void KioskApp::LogReadingMilestones() {
@@ -351,6 +368,16 @@ void KioskApp::DrawItem(Ui& ui, Millis now) {
         DrawStoryScreen(ui, m_stories.View(m_catalog, m_state, now), progress->reading);
         return;
     }
+    if (const ContentItem* item = m_catalog.FindItem(m_state.Item()); progress && progress->lesson) {
+        TutorialScreenView view{item, nullptr, now};
+        const Tutorial* lesson = item ? item->AsTutorial() : nullptr;
+        if (lesson && !lesson->next.empty()) {
+            const ContentItem* next = m_catalog.FindItem(lesson->next);
+            if (next && next->AsTutorial()) view.next = next;
+        }
+        DrawTutorialScreen(ui, view, *progress);
+        return;
+    }
     float noProgress = 0; // an item screen always has its progress; this keeps a slip harmless
     DrawItemScreen(ui, m_catalog.FindItem(m_state.Item()), progress ? progress->scrollY : noProgress);
 }
@@ -394,6 +421,13 @@ void KioskApp::Apply(const UiAction& action) {
     case UiAction::Kind::StartRelatedQuiz:
         m_stories.StartRelatedQuiz(m_state, m_quiz, m_catalog, action.item, now);
         break;
+    case UiAction::Kind::PhoneTouch: m_tutorials.Touch(m_state, action.phone, now); break;
+    case UiAction::Kind::LessonJudge: m_tutorials.Judge(m_state, action.index == 1, now); break;
+    case UiAction::Kind::LessonContinue: m_tutorials.Continue(m_state, now); break;
+    case UiAction::Kind::LessonBack: m_tutorials.StepBack(m_state, now); break;
+    case UiAction::Kind::LessonDemo: m_tutorials.Demo(m_state, now); break;
+    case UiAction::Kind::LessonRestart: m_state.OpenItem(m_state.Item(), now); break;
+    case UiAction::Kind::OpenLesson: m_state.OpenItem(action.item, now); break;
     case UiAction::Kind::OpenStory:
         // The story of the day's card on the attract screen: a visit that starts in the story, with
         // 返回 leading to the stories and home as any other visit.

@@ -13,6 +13,7 @@
 #include "app/screens/screens.hpp"
 #include "app/story_feature.hpp"
 #include "app/touch_input.hpp"
+#include "app/tutorial_feature.hpp"
 #include "app/ui_action.hpp"
 #include "core/admin_gate.hpp"
 #include "core/config.hpp"
@@ -72,6 +73,11 @@ class KioskApp {
     // The pictures held as textures (the benchmark checks a closed story left none).
     const ImageCache& Images() const { return m_images; }
     const std::vector<std::string>& Notices() const { return m_notices; }
+    // The lesson on screen, if any (the script player does its steps by touch).
+    const LessonEngine* Lesson() const {
+        const ItemProgress* progress = m_state.Session().Item();
+        return progress && m_state.Screen() == ScreenId::Item ? progress->lesson.get() : nullptr;
+    }
     // Waits (up to timeout) until every visit event so far is on disk; for scripts and shutdown.
     bool FlushLog(std::chrono::milliseconds timeout);
 
@@ -90,6 +96,7 @@ class KioskApp {
     void Relayout();
     void LogKioskEvents();
     void LogQuizEvents();
+    void LogLessonEvents();
     void LogReadingMilestones();
     void DrawItem(Ui& ui, Millis now);
     std::string Today() const;
@@ -103,6 +110,7 @@ class KioskApp {
     KioskState m_state;
     QuizFeature m_quiz;
     StoryFeature m_stories;
+    TutorialFeature m_tutorials;
     UiStrings m_strings;
     ContentCatalog m_catalog;
     std::vector<std::string> m_notices;

@@ -2,6 +2,7 @@
 #include "app/script_player.hpp"
 
 #include "core/flick_scroll.hpp"
+#include "core/phone_layout.hpp"
 
 #include "app/kiosk_app.hpp"
 #include "core/text_file.hpp"
@@ -133,7 +134,120 @@ std::string CompareWithScreenshot(KioskApp& app, const std::string& file) {
     return problem;
 }
 
+// The phone's scale on screen (pixels per phone unit), from its drawn body.
+float PhoneScale(const KioskApp& app) {
+    const auto phone = app.Registry().RectOf("phone");
+    return phone ? phone->w / (kPhoneWidth + 2 * 14) : 1;
+}
+
+void LongPress(KioskApp& app, float x, float y) {
+    PushTouch(app, SDL_FINGERDOWN, x, y);
+    app.RenderFrames(1);
+    app.Clock().Advance(PhoneGesture::kLongPressMs + 200);
+    app.RenderFrames(2);
+    PushTouch(app, SDL_FINGERUP, x, y);
+    app.RenderFrames(kSettleFrames);
+}
+
+// The current step's expected action, by touch, from the step as written.
+std::string DoLessonStep(KioskApp& app) {
+    const LessonEngine* lesson = app.Lesson();
+    if (!lesson) return "no lesson on screen";
+    if (lesson->Finished()) return "the lesson is already finished";
+    const TutorialStep& step = lesson->Step();
+    const int before = lesson->StepIndex();
+    const std::string where = "step " + std::to_string(before + 1) + " (" +
+                              std::string(PhoneActionName(step.action)) +
+                              (step.target.empty() ? "" : " " + step.target) + ")";
+    const auto rectOf = [&](const std::string& id) { return app.Registry().RectOf("phone:" + id); };
+    const float scale = PhoneScale(app);
+    const auto found = step.target.empty() ? std::nullopt : rectOf(step.target);
+    if (!step.target.empty() && !found) return where + ": its target is not drawn on the phone";
+    const WidgetRect target = found.value_or(WidgetRect{});
+    switch (step.action) {
+    case PhoneAction::Tap: Tap(app, target.CenterX(), target.CenterY()); break;
+    case PhoneAction::LongPress: LongPress(app, target.CenterX(), target.CenterY()); break;
+    case PhoneAction::Swipe: {
+        const auto phone = app.Registry().RectOf("phone");
+        const WidgetRect from = found ? target : phone.value_or(WidgetRect{});
+        const float x = from.CenterX(), y = from.CenterY();
+        const float len = 160 * scale;
+        const float dx = step.direction == SwipeDirection::Left    ? -len
+                         : step.direction == SwipeDirection::Right ? len
+                                                                   : 0;
+        const float dy = step.direction == SwipeDirection::Up     ? -len
+                         : step.direction == SwipeDirection::Down ? len
+                                                                  : 0;
+        DragTo(app, Drag{x, y, x + dx, y + dy, 300, true});
+        break;
+    }
+    case PhoneAction::Slide: {
+        const PhonePart* slider = step.FindPart(step.target);
+        const float x0 = target.x + 40 * scale, w = target.w - 80 * scale;
+        const float y = target.y + target.h - kPhoneMinTarget * scale / 2;
+        DragTo(app, Drag{x0 + w * static_cast<float>(slider ? slider->value : 0) / 100, y,
+                         x0 + w * static_cast<float>(step.value) / 100, y, 500, true});
+        break;
+    }
+    case PhoneAction::Type: {
+        const PhonePart* keypad = step.Keypad();
+        for (std::size_t at = 0; keypad && at < step.text.size();) {
+            int best = -1;
+            std::size_t length = 0;
+            for (std::size_t k = 0; k < keypad->keys.size(); ++k)
+                if (keypad->keys[k].size() > length &&
+                    step.text.compare(at, keypad->keys[k].size(), keypad->keys[k]) == 0)
+                    best = static_cast<int>(k), length = keypad->keys[k].size();
+            const auto key = best < 0 ? std::nullopt : rectOf(KeyTargetId(best));
+            if (!key) return where + ": no key types what comes next of \"" + step.text + "\"";
+            Tap(app, key->CenterX(), key->CenterY());
+            at += length;
+        }
+        break;
+    }
+    case PhoneAction::Judge:
+        for (const char* id : {step.scam ? "lesson-scam" : "lesson-not-scam", "lesson-continue"}) {
+            const auto button = app.Registry().Find(id);
+            if (!button)
+                return where + ": \"" + id + "\" is not on screen; tappable: " + app.Registry().Describe();
+            Tap(app, button->rect.CenterX(), button->rect.CenterY());
+        }
+        break;
+    }
+    const LessonEngine* after = app.Lesson();
+    if (!after || (!after->Finished() && after->StepIndex() == before))
+        return where + ": done as written, the lesson did not move on";
+    return {};
+}
+
+std::string PerformLesson(KioskApp& app, LessonDo::What what) {
+    if (what == LessonDo::What::Step) return DoLessonStep(app);
+    if (what == LessonDo::What::Wrong) {
+        // The status bar: on every screen, and never a target.
+        const auto phone = app.Registry().RectOf("phone");
+        if (!app.Lesson() || !phone) return "no lesson on screen";
+        Tap(app, phone->CenterX(), phone->y + (14 + 18) * PhoneScale(app));
+        return {};
+    }
+    int width = 0, height = 0;
+    app.WindowSize(width, height);
+    for (int guard = 0; guard < 64; ++guard) {
+        const LessonEngine* lesson = app.Lesson();
+        if (!lesson) return "no lesson on screen";
+        if (lesson->Finished()) return {};
+        std::string problems;
+        for (const auto& p :
+             app.Registry().LayoutProblems(static_cast<float>(width), static_cast<float>(height)))
+            problems += (problems.empty() ? "" : "; ") + p;
+        if (!problems.empty())
+            return "step " + std::to_string(lesson->StepIndex() + 1) + " layout: " + problems;
+        if (std::string problem = DoLessonStep(app); !problem.empty()) return problem;
+    }
+    return "the lesson did not finish";
+}
+
 std::string Perform(KioskApp& app, const ScriptAction& action) {
+    if (const auto* lesson = std::get_if<LessonDo>(&action)) return PerformLesson(app, lesson->what);
     if (const auto* tap = std::get_if<TapLabel>(&action)) {
         const auto widget = app.Registry().Find(tap->label);
         if (!widget)

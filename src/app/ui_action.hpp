@@ -2,6 +2,7 @@
 // them to the kiosk state after the frame.
 #pragma once
 #include "core/kiosk_types.hpp"
+#include "core/lesson_engine.hpp"
 #include "core/quiz_types.hpp"
 
 #include <string>
@@ -32,6 +33,13 @@ struct UiAction {
         QuizRetry,
         StartRelatedQuiz, // item: the story whose related questions are asked
         OpenStory,        // item: the story of the day, opened from the attract screen (starts a visit)
+        PhoneTouch,       // phone: a gesture on the lesson's simulated phone
+        LessonJudge,      // index: 1 是骗局, 0 不是骗局
+        LessonContinue,   // after a judging step's explanation
+        LessonBack,       // 上一步
+        LessonDemo,       // 再看一遍
+        LessonRestart,    // 再学一遍, from the completion screen
+        OpenLesson,       // item: the next lesson, from the completion screen
     };
     Kind kind;
     ScreenId screen = ScreenId::Home;
@@ -43,6 +51,7 @@ struct UiAction {
     QuizMode quizMode = QuizMode::Practice;
     int index = 0;
     std::string topic{};
+    PhoneInput phone{};
 };
 
 } // namespace kepu

@@ -89,6 +89,14 @@ ParsedScript ParseTestScript(const std::string& text, const std::string& sourceN
                 continue;
             }
             command.action = p;
+        } else if (verb == "lesson") {
+            if (w.size() != 2 || (w[1] != "step" && w[1] != "finish" && w[1] != "wrong")) {
+                fail("lesson takes step, finish or wrong");
+                continue;
+            }
+            command.action = LessonDo{w[1] == "step"     ? LessonDo::What::Step
+                                      : w[1] == "finish" ? LessonDo::What::Finish
+                                                         : LessonDo::What::Wrong};
         } else if (verb == "answer") {
             if (w.size() != 2 || (w[1] != "right" && w[1] != "wrong")) {
                 fail("answer takes right or wrong");

@@ -10,6 +10,7 @@
 //   expect min-size "tile-quizzes.icon" 120 120      expect same-top "A.icon" "B.icon" … (or same-bottom)
 //   expect same-image shots/home.png   (the frame now is pixel for pixel that earlier screenshot)
 //   expect glyph-page-resets 3         (at least this many full glyph pages were emptied so far)
+//   lesson step | lesson finish | lesson wrong   (the seniors' lesson on screen, by touch)
 // Parsing is pure, and so is checking what a frame drew; the app's script player carries the
 // commands out.
 #pragma once
@@ -97,6 +98,12 @@ struct ExpectGlyphPageResets {
 struct RunCommand {
     std::string command;
 };
+// The seniors' lesson on screen, done by touch from its own content: `lesson step` does the current
+// step's expected action, `lesson finish` does every step to the end (checking the layout of each),
+// `lesson wrong` touches the phone where nothing is.
+struct LessonDo {
+    enum class What { Step, Finish, Wrong } what;
+};
 // One finger going down or up on its own, for multi-touch cases (a palm resting on the screen).
 struct Finger {
     bool down;
@@ -104,10 +111,10 @@ struct Finger {
     float x, y;
 };
 
-using ScriptAction =
-    std::variant<TapLabel, TapAnswer, TapPoint, Drag, Wait, Advance, ExpectScreen, ExpectText, Screenshot,
-                 ExpectLayoutOk, Finger, RunCommand, SetClock, ExpectPeakMemoryBelow, ExpectWidget,
-                 ExpectSelected, ExpectMinSize, ExpectAligned, ExpectSameImage, ExpectGlyphPageResets>;
+using ScriptAction = std::variant<TapLabel, TapAnswer, TapPoint, Drag, Wait, Advance, ExpectScreen,
+                                  ExpectText, Screenshot, ExpectLayoutOk, Finger, RunCommand, SetClock,
+                                  ExpectPeakMemoryBelow, ExpectWidget, ExpectSelected, ExpectMinSize,
+                                  ExpectAligned, ExpectSameImage, ExpectGlyphPageResets, LessonDo>;
 
 struct ScriptCommand {
     int line = 0;

@@ -6,6 +6,8 @@
 // own.
 #pragma once
 #include "core/kiosk_types.hpp"
+#include "core/lesson_engine.hpp"
+#include "core/phone_gesture.hpp"
 #include "core/quiz_engine.hpp"
 #include "core/story_reading.hpp"
 
@@ -35,6 +37,10 @@ struct ItemProgress {
     std::vector<int> picked; // a multiple-choice question's choices ticked so far, as displayed positions
     Millis shownAt = 0;      // when the current question or its feedback appeared (for the animation)
     StoryReading reading;    // a story's place, scroll and reading milestones
+    // A lesson in progress (the item is the lesson), shared with the app's tutorial feature as the quiz
+    // is: a lesson the session drops unfinished is logged as abandoned. The finger on its phone.
+    std::shared_ptr<LessonEngine> lesson;
+    PhoneGesture gesture;
 };
 
 class VisitorSession {

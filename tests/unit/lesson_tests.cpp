@@ -5,6 +5,7 @@
 #include "content_messages.hpp"
 #include "core/content_catalog.hpp"
 #include "core/lesson_engine.hpp"
+#include "core/phone_gesture.hpp"
 #include "core/phone_layout.hpp"
 #include "temp_dir.hpp"
 
@@ -367,4 +368,41 @@ TEST_CASE("lesson engine: the demonstration, 上一步, and walking away") {
     const auto events = engine.TakeEvents();
     CHECK(Kinds(events) == std::vector<K>{K::DemoWatched, K::DemoWatched, K::StepReached, K::Abandoned});
     CHECK(events.back().step == 0);
+}
+
+TEST_CASE("phone gestures: a tap, a long press while still down, a swipe, a slider dragged") {
+    PhoneGesture gesture;
+    gesture.Down(100, 100, "chat", std::nullopt, 0);
+    CHECK_FALSE(gesture.Update(PhoneGesture::kLongPressMs - 1));
+    auto up = gesture.Up(105, 104, 200); // a trembling finger is still a tap
+    REQUIRE(up);
+    CHECK(up->kind == PhoneInput::Kind::Tap);
+    CHECK(up->target == "chat");
+
+    gesture.Down(100, 100, "chat", std::nullopt, 1000);
+    CHECK(gesture.LongPressAt() == 1000 + PhoneGesture::kLongPressMs);
+    const auto held = gesture.Update(1000 + PhoneGesture::kLongPressMs);
+    REQUIRE(held);
+    CHECK(held->kind == PhoneInput::Kind::LongPress);
+    CHECK_FALSE(gesture.Update(3000)); // once
+    CHECK_FALSE(gesture.Up(100, 100, 3100));
+
+    gesture.Down(186, 600, "", std::nullopt, 4000);
+    CHECK_FALSE(gesture.Move(186, 500, 4100)); // not a slider: nothing until the finger lifts
+    up = gesture.Up(190, 300, 4200);
+    REQUIRE(up);
+    CHECK(up->kind == PhoneInput::Kind::Swipe);
+    CHECK(up->direction == SwipeDirection::Up);
+
+    const PhoneBox slider{0, 200, kPhoneWidth, 140};
+    const PhoneBox track = SliderTrack(slider);
+    gesture.Down(track.x, track.CenterY(), "volume", slider, 5000);
+    const auto moved = gesture.Move(track.x + track.w / 2, track.CenterY(), 5100);
+    REQUIRE(moved);
+    CHECK(moved->kind == PhoneInput::Kind::SlideTo);
+    CHECK(moved->value == 50);
+    up = gesture.Up(track.x + track.w + 40, track.CenterY(), 5200); // past the end: the end
+    REQUIRE(up);
+    CHECK(up->kind == PhoneInput::Kind::SlideEnd);
+    CHECK(up->value == 100);
 }

@@ -90,6 +90,15 @@ struct StoryScreenView {
 };
 void DrawStoryScreen(Ui& ui, const StoryScreenView& view, StoryReading& reading);
 
+// A seniors' lesson on the simulated phone, or its completion screen. progress: the visitor's lesson
+// engine and the finger on the phone (in their ItemProgress). next: the lesson offered next, or null.
+struct TutorialScreenView {
+    const ContentItem* item = nullptr;
+    const ContentItem* next = nullptr;
+    Millis now = 0;
+};
+void DrawTutorialScreen(Ui& ui, const TutorialScreenView& view, ItemProgress& progress);
+
 // scrollY: the reading position, kept in the visitor's ItemProgress.
 void DrawItemScreen(Ui& ui, const ContentItem* item, float& scrollY);
 
