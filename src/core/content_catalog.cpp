@@ -501,13 +501,40 @@ std::vector<std::string> ContentCatalog::ActiveFor(std::string_view localDate) c
     return ids;
 }
 
+namespace {
+
+// Lessons in course order: each chain of "next" from its start (a lesson no other names), so a
+// senior meets the basics first; what no chain reaches keeps its place at the end.
+std::vector<const ContentItem*> CourseOrder(const std::vector<const ContentItem*>& lessons) {
+    std::set<std::string> named, placed;
+    for (const ContentItem* item : lessons)
+        if (const Tutorial* lesson = item->AsTutorial(); lesson && !lesson->next.empty()) named.insert(lesson->next);
+    const auto find = [&](const std::string& id) -> const ContentItem* {
+        for (const ContentItem* item : lessons)
+            if (item->id == id) return item;
+        return nullptr;
+    };
+    std::vector<const ContentItem*> ordered;
+    for (const ContentItem* start : lessons) {
+        if (named.count(start->id)) continue;
+        for (const ContentItem* item = start; item && placed.insert(item->id).second;
+             item = item->AsTutorial() ? find(item->AsTutorial()->next) : nullptr)
+            ordered.push_back(item);
+    }
+    for (const ContentItem* item : lessons)
+        if (placed.insert(item->id).second) ordered.push_back(item);
+    return ordered;
+}
+
+} // namespace
+
 std::vector<const ContentItem*> ContentCatalog::ItemsOf(Module module) const {
     std::vector<const ContentItem*> items;
     for (const auto& pack : packs)
         if (IsActive(pack))
             for (const auto& item : pack.items)
                 if (item.module == module) items.push_back(&item);
-    return items;
+    return module == Module::Seniors ? CourseOrder(items) : items;
 }
 
 std::vector<const Highlight*> ContentCatalog::Highlights() const {

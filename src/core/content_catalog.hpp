@@ -154,6 +154,7 @@ struct ContentCatalog {
     void SetToday(std::string localDate) { today = std::move(localDate); }
     // The ids of the packs active on a date ("YYYY-MM-DD"; empty: every pack), in load order.
     std::vector<std::string> ActiveFor(std::string_view localDate) const;
+    // In load order; the seniors' lessons in course order (each chain of "next" from its start).
     std::vector<const ContentItem*> ItemsOf(Module module) const;
     std::vector<const Highlight*> Highlights() const;
     std::size_t ItemCount() const;

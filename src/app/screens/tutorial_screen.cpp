@@ -300,10 +300,12 @@ void DrawTutorialScreen(Ui& ui, const TutorialScreenView& view, ItemProgress& pr
     ly += ((engine->StepCount() - 1) / perRow + 1) * (dot + dotGap) + ui.Gap();
     const ImVec2 buttonSize(columnW, ui.Target());
     const bool judge = engine->Step().action == PhoneAction::Judge;
-    if (!judge && Button(ui, "lesson-demo", ui.T("lesson.demo"), ImVec2(area.pos.x, ly), buttonSize,
-                         {palette::kSeniorTile, palette::kOnDark, palette::kSeniorTile}, ui.Body()))
-        ui.actions.push_back({UiAction::Kind::LessonDemo});
-    ly += buttonSize.y + ui.Gap();
+    if (!judge) { // a judging step has nothing to demonstrate: the answer is the learner's own
+        if (Button(ui, "lesson-demo", ui.T("lesson.demo"), ImVec2(area.pos.x, ly), buttonSize,
+                   {palette::kSeniorTile, palette::kOnDark, palette::kSeniorTile}, ui.Body()))
+            ui.actions.push_back({UiAction::Kind::LessonDemo});
+        ly += buttonSize.y + ui.Gap();
+    }
     if (engine->StepIndex() > 0 &&
         Button(ui, "lesson-previous", ui.T("lesson.previous"), ImVec2(area.pos.x, ly), buttonSize,
                kLightButton, ui.Body(), ButtonIcon::Back))
