@@ -508,7 +508,8 @@ namespace {
 std::vector<const ContentItem*> CourseOrder(const std::vector<const ContentItem*>& lessons) {
     std::set<std::string> named, placed;
     for (const ContentItem* item : lessons)
-        if (const Tutorial* lesson = item->AsTutorial(); lesson && !lesson->next.empty()) named.insert(lesson->next);
+        if (const Tutorial* lesson = item->AsTutorial(); lesson && !lesson->next.empty())
+            named.insert(lesson->next);
     const auto find = [&](const std::string& id) -> const ContentItem* {
         for (const ContentItem* item : lessons)
             if (item->id == id) return item;

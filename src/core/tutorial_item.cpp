@@ -403,12 +403,12 @@ void StepReader::CheckLayout(const TutorialStep& step) {
         const std::string langEn = lang == Lang::Zh ? "Chinese" : "English";
         const bool camera = std::any_of(step.parts.begin(), step.parts.end(),
                                         [](const PhonePart& part) { return part.kind == PartKind::Camera; });
-        m_reader.ErrorHere(
-            StepZh() + "的手机屏幕放不下（" + langZh + "）：部件需要 " + need + " 高，只有 " + room +
-                "。去掉一些部件或缩短文字" + (camera ? "（相机取景画面不能和其他部件放在一屏）" : ""),
-            StepEn() + "'s phone screen overflows (" + langEn + "): the parts need " + need +
-                " units, there are " + room + ". Remove parts or shorten texts" +
-                (camera ? " (the camera's viewfinder shares its screen with nothing)" : ""));
+        m_reader.ErrorHere(StepZh() + "的手机屏幕放不下（" + langZh + "）：部件需要 " + need + " 高，只有 " +
+                               room + "。去掉一些部件或缩短文字" +
+                               (camera ? "（相机取景画面不能和其他部件放在一屏）" : ""),
+                           StepEn() + "'s phone screen overflows (" + langEn + "): the parts need " + need +
+                               " units, there are " + room + ". Remove parts or shorten texts" +
+                               (camera ? " (the camera's viewfinder shares its screen with nothing)" : ""));
         return;
     }
 }
