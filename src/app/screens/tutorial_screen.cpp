@@ -195,25 +195,29 @@ void DrawPanel(Ui& ui, const LessonEngine& engine, ImVec2 pos, float width, floa
     const TutorialStep& step = engine.Step();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float y = pos.y;
-    if (engine.Praising(now) && engine.StepIndex() > 0) {
-        y += DrawText(ui, ui.Heading(), ui.T("lesson.right"), ImVec2(pos.x, y), width, palette::kRight) +
-             ui.Px(12);
+    // The instruction in large type in both modes: the heading type in normal text, the large body type
+    // in large text (its heading type would leave no room for an explanation beside the phone).
+    ImFont* large = ui.textSize == TextSize::Large ? ui.Body() : ui.Heading();
+    if (!engine.Explaining()) { // once judged, the explanation takes the question's place
+        if (engine.Praising(now) && engine.StepIndex() > 0)
+            y += DrawText(ui, large, ui.T("lesson.right"), ImVec2(pos.x, y), width, palette::kRight) +
+                 ui.Px(12);
+        y += DrawText(ui, large, step.instruction.In(ui.lang), ImVec2(pos.x, y), width, palette::kText) +
+             ui.Gap();
     }
-    y += DrawText(ui, ui.Heading(), step.instruction.In(ui.lang), ImVec2(pos.x, y), width, palette::kText) +
-         ui.Gap();
     const float pad = ui.Px(24);
     if (step.action == PhoneAction::Judge) {
         const float bh = ui.Target() * 1.1f, gap = ui.Gap();
         if (!engine.Explaining()) {
             const float bw = (width - gap) / 2;
             if (Button(ui, "lesson-scam", ui.T("lesson.is_scam"), ImVec2(pos.x, y), ImVec2(bw, bh),
-                       {palette::kDanger, palette::kOnDark, palette::kDanger}, ui.Heading())) {
+                       {palette::kDanger, palette::kOnDark, palette::kDanger}, large)) {
                 UiAction action{UiAction::Kind::LessonJudge};
                 action.index = 1;
                 ui.actions.push_back(action);
             }
             if (Button(ui, "lesson-not-scam", ui.T("lesson.not_scam"), ImVec2(pos.x + bw + gap, y),
-                       ImVec2(bw, bh), {palette::kRight, palette::kOnDark, palette::kRight}, ui.Heading())) {
+                       ImVec2(bw, bh), {palette::kRight, palette::kOnDark, palette::kRight}, large)) {
                 UiAction action{UiAction::Kind::LessonJudge};
                 action.index = 0;
                 ui.actions.push_back(action);
@@ -225,13 +229,13 @@ void DrawPanel(Ui& ui, const LessonEngine& engine, ImVec2 pos, float width, floa
                                     " " +
                                     (step.scam ? ui.T("lesson.really_scam") : ui.T("lesson.really_genuine"));
         const float boxTop = y;
-        const float textH = WrapText(ui, ui.Heading(), verdict, width - 2 * pad).Height() +
+        const float textH = WrapText(ui, large, verdict, width - 2 * pad).Height() +
                             WrapText(ui, ui.Body(), step.explain.In(ui.lang), width - 2 * pad).Height() +
                             ui.Px(12);
         FillRoundedRect(draw, ImVec2(pos.x, boxTop), ImVec2(pos.x + width, boxTop + textH + 2 * pad),
                         ToImU32(right ? palette::kRightTint : palette::kStoryTint), ui.Px(18));
         y += pad;
-        y += DrawText(ui, ui.Heading(), verdict, ImVec2(pos.x + pad, y), width - 2 * pad,
+        y += DrawText(ui, large, verdict, ImVec2(pos.x + pad, y), width - 2 * pad,
                       right ? palette::kRight : palette::kStoryTile) +
              ui.Px(12);
         y += DrawText(ui, ui.Body(), step.explain.In(ui.lang), ImVec2(pos.x + pad, y), width - 2 * pad,
@@ -239,7 +243,7 @@ void DrawPanel(Ui& ui, const LessonEngine& engine, ImVec2 pos, float width, floa
         y = boxTop + textH + 2 * pad + gap;
         if (Button(ui, "lesson-continue", ui.T("lesson.continue"), ImVec2(pos.x + width - ui.Px(360), y),
                    ImVec2(ui.Px(360), bh), {palette::kSeniorTile, palette::kOnDark, palette::kSeniorTile},
-                   ui.Heading()))
+                   large))
             ui.actions.push_back({UiAction::Kind::LessonContinue});
         return;
     }
