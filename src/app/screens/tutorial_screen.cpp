@@ -151,6 +151,7 @@ void DrawCompletion(Ui& ui, const TutorialScreenView& view, const ContentArea& a
     draw->AddLine(ImVec2(c.x - r * 0.1f, c.y + r * 0.35f), ImVec2(c.x + r * 0.5f, c.y - r * 0.35f),
                   ToImU32(palette::kOnDark), ui.Px(8));
     const float textX = c.x + r + ui.Px(32), textW = x + cardW - ui.Px(40) - textX;
+    ImFont* large = ui.textSize == TextSize::Large ? ui.Body() : ui.Heading(); // as the panel's, for room
     y += ui.Px(36);
     y +=
         DrawText(ui, ui.Heading(), ui.T("lesson.done"), ImVec2(textX, y), textW, palette::kRight) + ui.Px(12);
@@ -160,7 +161,7 @@ void DrawCompletion(Ui& ui, const TutorialScreenView& view, const ContentArea& a
         for (const LocalText& line : lesson->learned) {
             draw->AddCircleFilled(ImVec2(textX + ui.Px(10), y + ui.Body()->FontSize * 0.55f), ui.Px(8),
                                   ToImU32(palette::kSeniorTile));
-            y += DrawText(ui, ui.Heading(), line.In(ui.lang), ImVec2(textX + ui.Px(36), y), textW - ui.Px(36),
+            y += DrawText(ui, large, line.In(ui.lang), ImVec2(textX + ui.Px(36), y), textW - ui.Px(36),
                           palette::kText) +
                  ui.Px(8);
         }
