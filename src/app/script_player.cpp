@@ -3,6 +3,7 @@
 
 #include "core/flick_scroll.hpp"
 #include "core/phone_layout.hpp"
+#include "core/theme_metrics.hpp"
 
 #include "app/kiosk_app.hpp"
 #include "core/text_file.hpp"
@@ -164,6 +165,17 @@ std::string DoLessonStep(KioskApp& app) {
     const auto found = step.target.empty() ? std::nullopt : rectOf(step.target);
     if (!step.target.empty() && !found) return where + ": its target is not drawn on the phone";
     const WidgetRect target = found.value_or(WidgetRect{});
+    // Every target the lesson asks for is at least the theme's touch minimum on the kiosk.
+    int width = 0, height = 0;
+    app.WindowSize(width, height);
+    const float minimum = ComputeThemeMetrics(height).touchTarget;
+    const auto tooSmall = [&](const WidgetRect& rect) {
+        return rect.w < minimum - 0.5f || rect.h < minimum - 0.5f;
+    };
+    if (found && tooSmall(target))
+        return where + ": its touch area is " + std::to_string(static_cast<int>(target.w)) + "x" +
+               std::to_string(static_cast<int>(target.h)) + " px, under the touch minimum of " +
+               std::to_string(static_cast<int>(minimum)) + " px";
     switch (step.action) {
     case PhoneAction::Tap: Tap(app, target.CenterX(), target.CenterY()); break;
     case PhoneAction::LongPress: LongPress(app, target.CenterX(), target.CenterY()); break;
@@ -200,6 +212,7 @@ std::string DoLessonStep(KioskApp& app) {
                     best = static_cast<int>(k), length = keypad->keys[k].size();
             const auto key = best < 0 ? std::nullopt : rectOf(KeyTargetId(best));
             if (!key) return where + ": no key types what comes next of \"" + step.text + "\"";
+            if (tooSmall(*key)) return where + ": a key is under the touch minimum";
             Tap(app, key->CenterX(), key->CenterY());
             at += length;
         }

@@ -278,8 +278,9 @@ void DrawTutorialScreen(Ui& ui, const TutorialScreenView& view, ItemProgress& pr
     const float columnW = ui.Px(ui.textSize == TextSize::Large ? 400 : 320); // the footer's 返回 below it
     // The phone rises from the footer between 返回 and 首页, so it can be as tall as a phone in the hand.
     const float top = headerH + ui.Px(12);
-    const float phoneH = std::max(kPhoneShare * ui.screen.y, area.pos.y + area.size.y - top);
-    const float scale = PhoneScaleForHeight(phoneH);
+    // A phone unit is a 1080p pixel, so the 96-unit touch areas are the theme's touch minimum: the body
+    // is then 75 % of the screen's height.
+    const float scale = std::max(ui.metrics.scale, PhoneScaleForHeight(kPhoneShare * ui.screen.y));
     const ImVec2 body = PhoneBodySize(scale);
     const float phoneX = area.pos.x + columnW + ui.Gap() * 2;
     PhoneFrame frame{ImVec2(phoneX + 14 * scale, top + 14 * scale), scale};
