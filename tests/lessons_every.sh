@@ -5,9 +5,10 @@
 # reach all of them. On the first lesson a learner taps wrong twice first, and the hint must show.
 # Then the log must hold each lesson started and completed, every step reached and completed once,
 # the hint, and nothing abandoned.
-# Usage: lessons_every.sh KIOSK WORKDIR zh|en normal|large
+# Usage: lessons_every.sh KIOSK WORKDIR zh|en normal|large [--windowed WxH]
 set -uo pipefail
 kiosk=$1 work=$2 lang=$3 size=$4
+shift 4 # the rest: the kiosk's window, for the smallest screens
 mkdir -p "$(dirname "$work")" && work=$(mktemp -d "$work.XXXXXX")
 trap 'rc=$?; [[ $rc -ne 0 ]] || rm -rf "$work"' EXIT
 content="$(cd "$(dirname "$0")/.." && pwd)/content"
@@ -46,7 +47,7 @@ script=$work/every-lesson.kks
   echo "expect screen attract"
 } >"$script"
 
-"$kiosk" --headless --data "$work" --content "$content" --lang zh --play "$script" || exit 1
+"$kiosk" --headless "$@" --data "$work" --content "$content" --lang zh --play "$script" || exit 1
 db=$work/kepu.db
 source "$(dirname "$0")/db_checks.sh"
 check "one visit" "$(q 'SELECT count(DISTINCT visit) FROM events')" 1

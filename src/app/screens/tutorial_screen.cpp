@@ -229,37 +229,52 @@ void DrawPanel(Ui& ui, const LessonEngine& engine, ImVec2 pos, float width, floa
         const std::string verdict = (right ? ui.T("lesson.judged_right") : ui.T("lesson.judged_wrong")) +
                                     " " +
                                     (step.scam ? ui.T("lesson.really_scam") : ui.T("lesson.really_genuine"));
-        const float boxTop = y;
-        const float textH = WrapText(ui, large, verdict, width - 2 * pad).Height() +
-                            WrapText(ui, ui.Body(), step.explain.In(ui.lang), width - 2 * pad).Height() +
-                            ui.Px(12);
-        FillRoundedRect(draw, ImVec2(pos.x, boxTop), ImVec2(pos.x + width, boxTop + textH + 2 * pad),
+        // 下一步 must stay on screen: on a small screen in large text the explanation steps down to the
+        // normal body type when it would push the button below the panel.
+        const float boxTop = y, inner = width - 2 * pad;
+        ImFont* verdictFont = large;
+        ImFont* explainFont = ui.Body();
+        const auto boxHeight = [&] {
+            return WrapText(ui, verdictFont, verdict, inner).Height() + ui.Px(12) +
+                   WrapText(ui, explainFont, step.explain.In(ui.lang), inner).Height() + 2 * pad;
+        };
+        if (boxTop + boxHeight() + gap + bh > bottom) {
+            verdictFont = ui.fonts.Heading(TextSize::Normal);
+            explainFont = ui.fonts.Body(TextSize::Normal);
+        }
+        const float boxH = boxHeight();
+        FillRoundedRect(draw, ImVec2(pos.x, boxTop), ImVec2(pos.x + width, boxTop + boxH),
                         ToImU32(right ? palette::kRightTint : palette::kStoryTint), ui.Px(18));
         y += pad;
-        y += DrawText(ui, large, verdict, ImVec2(pos.x + pad, y), width - 2 * pad,
+        y += DrawText(ui, verdictFont, verdict, ImVec2(pos.x + pad, y), inner,
                       right ? palette::kRight : palette::kStoryTile) +
              ui.Px(12);
-        y += DrawText(ui, ui.Body(), step.explain.In(ui.lang), ImVec2(pos.x + pad, y), width - 2 * pad,
-                      palette::kText);
-        y = boxTop + textH + 2 * pad + gap;
-        if (Button(ui, "lesson-continue", ui.T("lesson.continue"), ImVec2(pos.x + width - ui.Px(360), y),
-                   ImVec2(ui.Px(360), bh), {palette::kSeniorTile, palette::kOnDark, palette::kSeniorTile},
-                   large))
+        DrawText(ui, explainFont, step.explain.In(ui.lang), ImVec2(pos.x + pad, y), inner, palette::kText);
+        y = std::min(boxTop + boxH + gap, bottom - bh);
+        const float bw = std::min(width, ui.Px(360));
+        if (Button(ui, "lesson-continue", ui.T("lesson.continue"), ImVec2(pos.x + width - bw, y),
+                   ImVec2(bw, bh), {palette::kSeniorTile, palette::kOnDark, palette::kSeniorTile}, large))
             ui.actions.push_back({UiAction::Kind::LessonContinue});
         return;
     }
     if (engine.ShowsRetry()) {
         const std::string& retry = step.retry.In(ui.lang);
-        const float h = WrapText(ui, ui.Body(), retry, width - 2 * pad).Height();
+        ImFont* font = ui.Body(); // the normal body type when a small screen leaves no room for the large
+        if (y + WrapText(ui, font, retry, width - 2 * pad).Height() + 2 * pad > bottom)
+            font = ui.fonts.Body(TextSize::Normal);
+        const float h = WrapText(ui, font, retry, width - 2 * pad).Height();
         FillRoundedRect(draw, ImVec2(pos.x, y), ImVec2(pos.x + width, y + h + 2 * pad),
                         ToImU32(palette::kStoryTint), ui.Px(18));
-        DrawText(ui, ui.Body(), retry, ImVec2(pos.x + pad, y + pad), width - 2 * pad, palette::kStoryTile);
+        DrawText(ui, font, retry, ImVec2(pos.x + pad, y + pad), width - 2 * pad, palette::kStoryTile);
         y += h + 2 * pad + ui.Gap();
     }
-    if (engine.DemoPlaying(now))
-        DrawText(ui, ui.Body(), ui.T("lesson.demo_playing"), ImVec2(pos.x, y), width, palette::kMutedText);
-    else if (engine.HintShown(now) && y + ui.Body()->FontSize < bottom)
-        DrawText(ui, ui.Body(), ui.T("lesson.hint"), ImVec2(pos.x, y), width, palette::kAccent);
+    const std::string& line = engine.DemoPlaying(now) ? ui.T("lesson.demo_playing") : ui.T("lesson.hint");
+    if (!engine.DemoPlaying(now) && !engine.HintShown(now)) return;
+    ImFont* font = ui.Body();
+    if (y + WrapText(ui, font, line, width).Height() > bottom) font = ui.fonts.Body(TextSize::Normal);
+    if (y + WrapText(ui, font, line, width).Height() > bottom) return; // the phone shows them anyway
+    DrawText(ui, font, line, ImVec2(pos.x, y), width,
+             engine.DemoPlaying(now) ? palette::kMutedText : palette::kAccent);
 }
 
 } // namespace
