@@ -222,6 +222,37 @@ void TimeFlick(KioskApp& app, float x, float y0, float y1, int frames, bool prin
 }
 
 // The first content card on a module screen: the first widget that is not the frame's 返回/首页.
+// A tap on the lesson's phone where its step asks: the frames from the release to the next step's
+// screen on the glass (as TapAndTime, the screen staying the same).
+TapTiming TapPhoneAndTime(KioskApp& app) {
+    TapTiming timing;
+    const LessonEngine* lesson = app.Lesson();
+    if (!lesson || lesson->Step().target.empty()) return timing;
+    const auto rect = app.Registry().RectOf("phone:" + lesson->Step().target);
+    if (!rect) return timing;
+    const int before = lesson->StepIndex();
+    PushTouchDown(app, rect->CenterX(), rect->CenterY());
+    app.RenderFrames(1);
+    const auto start = SteadyClock::now();
+    PushTouchUp(app, rect->CenterX(), rect->CenterY());
+    for (int frames = 1; frames <= 10; ++frames) {
+        const auto frameStart = SteadyClock::now();
+        app.RenderFrames(1);
+        timing.lastFrameMs = MsSince(frameStart);
+        timing.longestFrameMs = std::max(timing.longestFrameMs, timing.lastFrameMs);
+        if (app.Lesson() && app.Lesson()->StepIndex() != before) {
+            const auto last = SteadyClock::now();
+            app.RenderFrames(1);
+            timing.lastFrameMs = MsSince(last);
+            timing.longestFrameMs = std::max(timing.longestFrameMs, timing.lastFrameMs);
+            timing.frames = frames + 1;
+            break;
+        }
+    }
+    timing.totalMs = MsSince(start);
+    return timing;
+}
+
 std::optional<DrawnWidget> FirstCard(const KioskApp& app) {
     for (const DrawnWidget& w : app.Registry().Widgets())
         if (w.testId != "back" && w.testId != "home") return w;
@@ -300,6 +331,25 @@ int RunBenchmark(KioskApp& app) {
           "MB");
     Print("image_textures_after_close", static_cast<long>(app.Images().TextureCount()), "textures");
 
+    // A lesson (the first of 长辈智能手机课堂): its first frame, a right tap on the phone to the next
+    // step's frame, and the frames of the demonstration (a hand moving over the phone).
+    TapAndTime(app, "tile-seniors");
+    const auto lessonCard = FirstCard(app);
+    const TapTiming toLesson = lessonCard ? TapAndTime(app, *lessonCard) : TapTiming{};
+    if (lessonCard)
+        std::printf("# lesson opened: %s (%s)\n", lessonCard->testId.c_str(), lessonCard->label.c_str());
+    PrintTap("tap_card_to_lesson", toLesson);
+    app.RenderFrames(2);
+    PrintTap("tap_phone_to_next_step", TapPhoneAndTime(app));
+    if (const auto demo = app.Registry().Find("lesson-demo")) {
+        PushTouchDown(app, demo->rect.CenterX(), demo->rect.CenterY());
+        app.RenderFrames(1);
+        PushTouchUp(app, demo->rect.CenterX(), demo->rect.CenterY());
+        app.RenderFrames(1);
+        TimeFrames(app, "lesson_demo", 60);
+    }
+    TapAndTime(app, "home");
+
     // A static screen: the normal loop with nobody touching, for 5 seconds, once the frames after the
     // last touch are drawn (headless they are really rendered, about 60 ms of CPU).
     app.RunFor(1000);
@@ -310,7 +360,8 @@ int RunBenchmark(KioskApp& app) {
     Print("idle_cpu_home", cpuPercent, "%");
     PrintMemory();
 
-    const bool ok = toHome.frames > 0 && toQuizzes.frames > 0 && toStories.frames > 0 && toStory.frames > 0;
+    const bool ok = toHome.frames > 0 && toQuizzes.frames > 0 && toStories.frames > 0 && toStory.frames > 0 &&
+                    toLesson.frames > 0;
     if (!ok) std::printf("# a tap did not reach its screen (frames -1 above)\n");
     return ok ? 0 : 1;
 }
