@@ -393,12 +393,15 @@ void DrawPart(Painter& p, Ui& ui, const TutorialStep& step, const PhoneLayout& l
         p.Rect(b.x, b.y + 12, b.w, b.h - 24, kWhite, 10);
         const bool typing = step.action == PhoneAction::Type && step.target == part.id;
         p.Outline(b.x, b.y + 12, b.w, b.h - 24, typing ? kGreen : kLine, 10, typing ? 3 : 2);
-        if (typing && !state.typed.empty()) {
-            // A password field shows dots, as a phone does; the keys the learner pressed show elsewhere.
-            p.Text(state.typed, b.x + 16, b.CenterY() - 16, b.w - 32, 26, kInk);
-        } else {
+        // What is in the field: typed so far, or as written; a PIN or password as dots, as a phone shows it.
+        const std::string& shown = typing && !state.typed.empty() ? state.typed : part.text.In(ui.lang);
+        std::string dots;
+        for (std::size_t at = 0; part.secret && at < shown.size(); NextCodePoint(shown, at))
+            dots += "●";
+        if (!shown.empty())
+            p.Text(part.secret ? dots : shown, b.x + 16, b.CenterY() - 16, b.w - 32, 26, kInk);
+        else
             p.Text(part.detail.In(ui.lang), b.x + 16, b.CenterY() - 16, b.w - 32, 26, kGrey);
-        }
         break;
     }
     case PartKind::Keypad: {

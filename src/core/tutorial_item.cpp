@@ -247,6 +247,8 @@ void StepReader::ReadKindFields(FieldReader& reader, const toml::table& table, P
     case PartKind::Input:
         id(true);
         part.detail = reader.Text("placeholder", false, TextBox::PhoneText);
+        part.text = reader.Text("text", false, TextBox::PhoneText);
+        part.secret = reader.Bool("secret", false).value_or(false);
         break;
     case PartKind::Keypad:
         if (const toml::array* keys = reader.Array("keys", false)) {

@@ -60,6 +60,7 @@ struct PhonePart {
     bool photo = false;  // bubble: a photo instead of text
     bool video = false;  // in-call
     bool qr = false;     // camera
+    bool secret = false; // input: shows dots, as a phone does for a PIN or password
 };
 
 struct TutorialStep {

@@ -406,3 +406,18 @@ TEST_CASE("phone gestures: a tap, a long press while still down, a swipe, a slid
     CHECK(up->kind == PhoneInput::Kind::SlideEnd);
     CHECK(up->value == 100);
 }
+
+TEST_CASE("lesson format: an input may hold a text, and hide it as a PIN") {
+    Pack pack;
+    pack.Edit("kind = \"input\"\nid = \"number\"\n",
+              "kind = \"input\"\nid = \"number\"\ntext = { zh = \"12\", en = \"12\" }\nsecret = true\n");
+    const ContentCatalog catalog = LoadContentCatalog(pack.dir);
+    REQUIRE(Messages(catalog).empty());
+    const PhonePart* input = catalog.ItemsOf(Module::Seniors)[0]->AsTutorial()->steps[1].FindPart("number");
+    REQUIRE(input);
+    CHECK(input->secret);
+    CHECK(input->text.zh == "12");
+    pack.Edit("kind = \"input\"\nid = \"number\"\n", "kind = \"input\"\nid = \"number\"\nsecret = \"yes\"\n");
+    ExpectOnly(pack, ErrorAt(pack.File() + ":36:10", "\"secret\" 必须是 true 或 false（不加引号）",
+                             "\"secret\" must be true or false (without quotes)"));
+}
