@@ -202,19 +202,13 @@ std::string DoLessonStep(KioskApp& app) {
         break;
     }
     case PhoneAction::Type: {
-        const PhonePart* keypad = step.Keypad();
-        for (std::size_t at = 0; keypad && at < step.text.size();) {
-            int best = -1;
-            std::size_t length = 0;
-            for (std::size_t k = 0; k < keypad->keys.size(); ++k)
-                if (keypad->keys[k].size() > length &&
-                    step.text.compare(at, keypad->keys[k].size(), keypad->keys[k]) == 0)
-                    best = static_cast<int>(k), length = keypad->keys[k].size();
-            const auto key = best < 0 ? std::nullopt : rectOf(KeyTargetId(best));
-            if (!key) return where + ": no key types what comes next of \"" + step.text + "\"";
+        const std::vector<int> presses = step.KeyPresses();
+        if (presses.empty()) return where + ": the keys cannot type \"" + step.text + "\"";
+        for (int index : presses) {
+            const auto key = rectOf(KeyTargetId(index));
+            if (!key) return where + ": key " + std::to_string(index) + " is not drawn";
             if (tooSmall(*key)) return where + ": a key is under the touch minimum";
             Tap(app, key->CenterX(), key->CenterY());
-            at += length;
         }
         break;
     }

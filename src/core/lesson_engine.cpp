@@ -155,17 +155,7 @@ Millis LessonEngine::DemoDurationMs() const {
     case PhoneAction::Slide: return 3000;
     case PhoneAction::Type: {
         // One press per key of the text (a key may type several characters).
-        int presses = 0;
-        const std::string& text = Step().text;
-        const PhonePart* keypad = Step().Keypad();
-        for (std::size_t at = 0; keypad && at < text.size();) {
-            std::size_t best = 0;
-            for (const std::string& key : keypad->keys)
-                if (key.size() > best && text.compare(at, key.size(), key) == 0) best = key.size();
-            if (best == 0) break;
-            at += best;
-            ++presses;
-        }
+        const int presses = static_cast<int>(Step().KeyPresses().size());
         return 1000 + 800 * std::max(1, presses);
     }
     case PhoneAction::Judge: return 0;

@@ -72,18 +72,6 @@ std::string Quoted(const std::string& s) {
     return "\"" + s + "\"";
 }
 
-// Can text be typed with these keys, one key after another?
-bool CanSpell(const std::string& text, const std::vector<std::string>& keys) {
-    std::vector<bool> reach(text.size() + 1, false);
-    reach[0] = true;
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        if (!reach[at]) continue;
-        for (const std::string& key : keys)
-            if (!key.empty() && text.compare(at, key.size(), key) == 0) reach[at + key.size()] = true;
-    }
-    return reach[text.size()];
-}
-
 class StepReader {
   public:
     StepReader(const toml::table& table, ItemContext& ctx, const fs::path& file, int number)
@@ -377,7 +365,7 @@ void StepReader::CheckAction(const TutorialStep& step) {
             m_reader.ErrorHere(
                 StepZh() + "要输入文字，但这一屏没有键盘：加一个 kind = \"keypad\" 的部件",
                 StepEn() + " asks to type, but this screen has no keypad: add a part of kind = \"keypad\"");
-        else if (!step.text.empty() && !CanSpell(step.text, keypad->keys))
+        else if (!step.text.empty() && step.KeyPresses().empty())
             m_reader.Error(*m_reader.Table().get("text"),
                            Quoted(step.text) + " 不能用这一屏键盘上的按键依次输入",
                            Quoted(step.text) + " cannot be typed with this screen's keys");
@@ -439,6 +427,35 @@ const PhonePart* TutorialStep::Keypad() const {
     for (const PhonePart& part : parts)
         if (part.kind == PartKind::Keypad) return &part;
     return nullptr;
+}
+
+std::vector<int> TutorialStep::KeyPresses() const {
+    const PhonePart* keypad = Keypad();
+    if (!keypad || text.empty()) return {};
+    // presses[i]: the fewest presses that type the first i bytes; every key moves forward, so one pass
+    // in order of position finds them.
+    const std::size_t n = text.size();
+    std::vector<int> presses(n + 1, -1), key(n + 1, -1);
+    std::vector<std::size_t> from(n + 1, 0);
+    presses[0] = 0;
+    for (std::size_t at = 0; at < n; ++at) {
+        if (presses[at] < 0) continue;
+        for (std::size_t k = 0; k < keypad->keys.size(); ++k) {
+            const std::string& label = keypad->keys[k];
+            if (label.empty() || text.compare(at, label.size(), label) != 0) continue;
+            const std::size_t to = at + label.size();
+            if (presses[to] < 0 || presses[at] + 1 < presses[to]) {
+                presses[to] = presses[at] + 1;
+                key[to] = static_cast<int>(k);
+                from[to] = at;
+            }
+        }
+    }
+    if (presses[n] < 0) return {};
+    std::vector<int> order;
+    for (std::size_t at = n; at > 0; at = from[at])
+        order.insert(order.begin(), key[at]);
+    return order;
 }
 
 std::optional<ContentItem> LoadTutorial(const fs::path& file, const std::string& text, ItemContext& ctx) {

@@ -82,6 +82,10 @@ struct TutorialStep {
     // The slider, keypad or input this step works on, or null.
     const PhonePart* FindPart(std::string_view id) const;
     const PhonePart* Keypad() const;
+    // A type step's keys, in order, that type its text with the fewest presses (indexes into the
+    // keypad's keys); empty when the keys cannot type it. The validator, the demonstration and the
+    // script player share this one answer.
+    std::vector<int> KeyPresses() const;
 };
 
 struct Tutorial {

@@ -421,3 +421,21 @@ TEST_CASE("lesson format: an input may hold a text, and hide it as a PIN") {
     ExpectOnly(pack, ErrorAt(pack.File() + ":36:10", "\"secret\" 必须是 true 或 false（不加引号）",
                              "\"secret\" must be true or false (without quotes)"));
 }
+
+TEST_CASE("lesson format: the keys that type a text, fewest presses first") {
+    TutorialStep step;
+    step.action = PhoneAction::Type;
+    PhonePart keypad;
+    keypad.kind = PartKind::Keypad;
+    keypad.keys = {"12", "123", "34", "4", "好的"};
+    step.parts.push_back(keypad);
+    step.text =
+        "1234"; // taking the longest key first (123) would leave 4 for a second key: 12 + 34 is as short
+    CHECK(step.KeyPresses().size() == 2);
+    step.text = "12344";
+    CHECK(step.KeyPresses() == std::vector<int>{0, 2, 3});
+    step.text = "好的好的";
+    CHECK(step.KeyPresses() == std::vector<int>{4, 4});
+    step.text = "5";
+    CHECK(step.KeyPresses().empty());
+}

@@ -106,18 +106,8 @@ HandPose DemoPose(const LessonEngine& engine, const PhoneLayout& layout, float t
     case PhoneAction::Type: {
         // The keys of the text, one after another.
         std::vector<const PhoneTarget*> keys;
-        const PhonePart* keypad = step.Keypad();
-        for (std::size_t at = 0; keypad && at < step.text.size();) {
-            int best = -1;
-            std::size_t bestLen = 0;
-            for (std::size_t k = 0; k < keypad->keys.size(); ++k)
-                if (keypad->keys[k].size() > bestLen &&
-                    step.text.compare(at, keypad->keys[k].size(), keypad->keys[k]) == 0)
-                    best = static_cast<int>(k), bestLen = keypad->keys[k].size();
-            if (best < 0) break;
-            keys.push_back(layout.Target(KeyTargetId(best)));
-            at += bestLen;
-        }
+        for (int key : step.KeyPresses())
+            keys.push_back(layout.Target(KeyTargetId(key)));
         if (keys.empty() || !keys[0]) return {restX, restY, false, 0};
         const float lead = 0.15f, each = (1 - lead) / static_cast<float>(keys.size());
         if (t < lead) return approach(keys[0]->box.CenterX(), keys[0]->box.CenterY(), lead);
