@@ -110,6 +110,12 @@ TutorialStep StepReader::Read() {
     m_step.app = m_reader.Text("app", false, TextBox::PhoneTitle);
     if (judge) {
         m_step.scam = m_reader.Bool("scam", true).value_or(false);
+        const std::string about = m_reader.String("about", false);
+        m_step.rumour = about == "rumour";
+        if (!about.empty() && about != "scam" && about != "rumour")
+            m_reader.Error(*m_reader.Table().get("about"),
+                           "\"about\" 只能是 scam（是不是骗局）或 rumour（是不是谣言）",
+                           "\"about\" must be scam (is it a scam) or rumour (is it a rumour)");
         m_step.explain = m_reader.Text("explain", true, TextBox::JudgeExplain);
     } else {
         m_step.retry = m_reader.Text("retry", true, TextBox::Instruction);

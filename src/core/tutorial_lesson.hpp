@@ -70,12 +70,13 @@ struct TutorialStep {
     std::string target; // the part (or derived target such as "accept", "back") acted on
     SourcePlace targetPlace;
     SwipeDirection direction = SwipeDirection::Up;
-    int value = 0;    // slide: the goal, 0–100
-    std::string text; // type: what is typed
-    LocalText retry;  // a wrong action's gentle message
-    bool scam = false;
-    LocalText explain; // judge: why
-    LocalText app;     // the title bar, empty for none
+    int value = 0;       // slide: the goal, 0–100
+    std::string text;    // type: what is typed
+    LocalText retry;     // a wrong action's gentle message
+    bool scam = false;   // judge: the message is a scam (or, about a rumour, false)
+    bool rumour = false; // judge: the question is 是谣言吗 (a rumour) rather than 是骗局吗 (a scam)
+    LocalText explain;   // judge: why
+    LocalText app;       // the title bar, empty for none
     std::vector<PhonePart> parts;
 
     bool HasTitleBar() const { return !app.zh.empty(); }

@@ -439,3 +439,16 @@ TEST_CASE("lesson format: the keys that type a text, fewest presses first") {
     step.text = "5";
     CHECK(step.KeyPresses().empty());
 }
+
+TEST_CASE("lesson format: a judging step may ask about a rumour instead of a scam") {
+    Pack pack;
+    pack.Edit("action = \"judge\"\n", "action = \"judge\"\nabout = \"rumour\"\n");
+    const ContentCatalog catalog = LoadContentCatalog(pack.dir);
+    REQUIRE(Messages(catalog).empty());
+    CHECK(catalog.ItemsOf(Module::Seniors)[0]->AsTutorial()->steps[3].rumour);
+    CHECK_FALSE(catalog.ItemsOf(Module::Seniors)[0]->AsTutorial()->steps[2].rumour);
+    pack.Edit("action = \"judge\"\n", "action = \"judge\"\nabout = \"fake\"\n");
+    ExpectOnly(pack,
+               ErrorAt(pack.File() + ":56:9", "\"about\" 只能是 scam（是不是骗局）或 rumour（是不是谣言）",
+                       "\"about\" must be scam (is it a scam) or rumour (is it a rumour)"));
+}

@@ -201,14 +201,16 @@ void DrawPanel(Ui& ui, const LessonEngine& engine, ImVec2 pos, float width, floa
         const float bh = ui.Target() * 1.1f, gap = ui.Gap();
         if (!engine.Explaining()) {
             const float bw = (width - gap) / 2;
-            if (Button(ui, "lesson-scam", ui.T("lesson.is_scam"), ImVec2(pos.x, y), ImVec2(bw, bh),
+            if (Button(ui, "lesson-scam", ui.T(step.rumour ? "lesson.is_rumour" : "lesson.is_scam"),
+                       ImVec2(pos.x, y), ImVec2(bw, bh),
                        {palette::kDanger, palette::kOnDark, palette::kDanger}, large)) {
                 UiAction action{UiAction::Kind::LessonJudge};
                 action.index = 1;
                 ui.actions.push_back(action);
             }
-            if (Button(ui, "lesson-not-scam", ui.T("lesson.not_scam"), ImVec2(pos.x + bw + gap, y),
-                       ImVec2(bw, bh), {palette::kRight, palette::kOnDark, palette::kRight}, large)) {
+            if (Button(ui, "lesson-not-scam", ui.T(step.rumour ? "lesson.not_rumour" : "lesson.not_scam"),
+                       ImVec2(pos.x + bw + gap, y), ImVec2(bw, bh),
+                       {palette::kRight, palette::kOnDark, palette::kRight}, large)) {
                 UiAction action{UiAction::Kind::LessonJudge};
                 action.index = 0;
                 ui.actions.push_back(action);
@@ -216,9 +218,8 @@ void DrawPanel(Ui& ui, const LessonEngine& engine, ImVec2 pos, float width, floa
             return;
         }
         const bool right = engine.JudgedRight();
-        const std::string verdict = (right ? ui.T("lesson.judged_right") : ui.T("lesson.judged_wrong")) +
-                                    " " +
-                                    (step.scam ? ui.T("lesson.really_scam") : ui.T("lesson.really_genuine"));
+        // The explanation says what the message was and why; the line above it says how the learner did.
+        const std::string& verdict = right ? ui.T("lesson.judged_right") : ui.T("lesson.judged_wrong");
         // 下一步 must stay on screen: on a small screen in large text the explanation steps down to the
         // normal body type when it would push the button below the panel.
         const float boxTop = y, inner = width - 2 * pad;
