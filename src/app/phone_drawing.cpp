@@ -527,11 +527,11 @@ void DrawPart(Painter& p, Ui& ui, const TutorialStep& step, const PhoneLayout& l
 } // namespace
 
 float PhoneScaleForHeight(float height) {
-    return height / (kPhoneHeight + 2 * 14);
+    return height / (kPhoneHeight + 2 * kPhoneBezel);
 }
 
 ImVec2 PhoneBodySize(float scale) {
-    return ImVec2((kPhoneWidth + 2 * 14) * scale, (kPhoneHeight + 2 * 14) * scale);
+    return ImVec2((kPhoneWidth + 2 * kPhoneBezel) * scale, (kPhoneHeight + 2 * kPhoneBezel) * scale);
 }
 
 void DrawPhone(Ui& ui, const PhoneFrame& frame, const TutorialStep& step, const PhoneLayout& layout,
@@ -601,7 +601,7 @@ void DrawPhoneHint(Ui& ui, const PhoneFrame& frame, const PhoneBox& target, floa
     const ImVec2 a = p.P(target.x - grow, target.y - grow);
     ui.registry.AddPart("lesson-hint", {a.x, a.y, p.L(target.w + 2 * grow), p.L(target.h + 2 * grow)});
     const float tipX = target.x + target.w + grow + 6, y = target.CenterY();
-    const float tailX = kPhoneWidth + 14 + 40; // into the gap before the panel, not over its text
+    const float tailX = kPhoneWidth + kPhoneBezel + 40; // into the gap before the panel, not over its text
     p.Line(tailX, y, tipX + 26, y, kHint, 10);
     p.Draw()->AddTriangleFilled(p.P(tipX, y), p.P(tipX + 34, y - 24), p.P(tipX + 34, y + 24), ToImU32(kHint));
 }

@@ -20,7 +20,7 @@ struct PhoneFrame {
     float UnitX(float px) const { return (px - origin.x) / scale; }
     float UnitY(float py) const { return (py - origin.y) / scale; }
     // The body around the screen (its bezel), in pixels.
-    float Bezel() const { return Len(14); }
+    float Bezel() const { return Len(kPhoneBezel); }
 };
 
 // The body's outer size for a screen scale, and the scale that makes the body height tall.

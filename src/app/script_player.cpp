@@ -138,7 +138,7 @@ std::string CompareWithScreenshot(KioskApp& app, const std::string& file) {
 // The phone's scale on screen (pixels per phone unit), from its drawn body.
 float PhoneScale(const KioskApp& app) {
     const auto phone = app.Registry().RectOf("phone");
-    return phone ? phone->w / (kPhoneWidth + 2 * 14) : 1;
+    return phone ? phone->w / (kPhoneWidth + 2 * kPhoneBezel) : 1;
 }
 
 void LongPress(KioskApp& app, float x, float y) {
@@ -195,8 +195,10 @@ std::string DoLessonStep(KioskApp& app) {
     }
     case PhoneAction::Slide: {
         const PhonePart* slider = step.FindPart(step.target);
-        const float x0 = target.x + 40 * scale, w = target.w - 80 * scale;
-        const float y = target.y + target.h - kPhoneMinTarget * scale / 2;
+        // The slider's track as the layout defines it, from its drawn box in window pixels.
+        const PhoneBox track =
+            SliderTrack({target.x / scale, target.y / scale, target.w / scale, target.h / scale});
+        const float x0 = track.x * scale, w = track.w * scale, y = track.CenterY() * scale;
         DragTo(app, Drag{x0 + w * static_cast<float>(slider ? slider->value : 0) / 100, y,
                          x0 + w * static_cast<float>(step.value) / 100, y, 500, true});
         break;
@@ -233,7 +235,7 @@ std::string PerformLesson(KioskApp& app, LessonDo::What what) {
         // The status bar: on every screen, and never a target.
         const auto phone = app.Registry().RectOf("phone");
         if (!app.Lesson() || !phone) return "no lesson on screen";
-        Tap(app, phone->CenterX(), phone->y + (14 + 18) * PhoneScale(app));
+        Tap(app, phone->CenterX(), phone->y + (kPhoneBezel + kPhoneStatusBar / 2) * PhoneScale(app));
         return {};
     }
     int width = 0, height = 0;

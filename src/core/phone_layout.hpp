@@ -22,6 +22,7 @@ inline constexpr float kPhoneMinTarget = 96;
 inline constexpr float kPhonePadding = 16;
 inline constexpr float kPhoneGap = 12;
 inline constexpr float kPhoneHomeBar = 24; // the gesture bar at the bottom
+inline constexpr float kPhoneBezel = 14;   // the body around the screen
 
 // Font sizes in phone units (ImGui sizes: a Chinese character is about size / 1.448 wide).
 float PhoneFontSize(PartTextSize size);

@@ -289,7 +289,7 @@ void DrawTutorialScreen(Ui& ui, const TutorialScreenView& view, ItemProgress& pr
     const float scale = std::max(ui.metrics.scale, PhoneScaleForHeight(kPhoneShare * ui.screen.y));
     const ImVec2 body = PhoneBodySize(scale);
     const float phoneX = area.pos.x + columnW + ui.Gap() * 2;
-    PhoneFrame frame{ImVec2(phoneX + 14 * scale, top + 14 * scale), scale};
+    PhoneFrame frame{ImVec2(phoneX + kPhoneBezel * scale, top + kPhoneBezel * scale), scale};
 
     // Left: where the learner is, and the two ways to get help.
     const std::string where = ui.strings.Format(
