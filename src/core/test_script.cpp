@@ -221,7 +221,10 @@ std::string CheckDrawn(const ScriptAction& action, const WidgetRegistry& registr
     if (const auto* widget = std::get_if<ExpectWidget>(&action)) {
         const auto found = registry.Find(widget->name);
         if (widget->present && !found) return notDrawn(widget->name);
-        if (!widget->present && found) return "\"" + widget->name + "\" is drawn " + Where(found->rect);
+        // Absent means nothing by that name at all: not a widget, nor a part such as an icon or a hand.
+        if (!widget->present)
+            if (const auto drawn = registry.RectOf(widget->name))
+                return "\"" + widget->name + "\" is drawn " + Where(*drawn);
     } else if (const auto* selected = std::get_if<ExpectSelected>(&action)) {
         const auto found = registry.Find(selected->name);
         if (!found) return notDrawn(selected->name);
