@@ -13,7 +13,7 @@ db=$work/kepu.db
 source "$(dirname "$0")/db_checks.sh"
 check "the lesson's steps in order: where the senior went and stopped" \
   "$(q "SELECT group_concat(step || ':' || outcome, ' ') FROM (SELECT * FROM tutorial_steps ORDER BY at_utc_ms, rowid)")" \
-  "0:reached 0:completed 1:reached 1:completed 2:reached 2:demo_watched 1:reached 1:hinted 1:abandoned"
+  "0:reached 0:completed 1:reached 1:completed 2:reached 2:demo_watched 2:demo_watched 1:reached 1:hinted 1:abandoned"
 check "started, never completed" \
   "$(q "SELECT group_concat(kind, ' ') FROM events WHERE item = 'tutorial-video-call' AND kind LIKE 'item_%' ORDER BY id")" \
   "item_opened item_started item_closed"

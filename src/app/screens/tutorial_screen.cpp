@@ -346,8 +346,9 @@ void DrawTutorialScreen(Ui& ui, const TutorialScreenView& view, ItemProgress& pr
             draw->PathArcTo(c, frame.Len(48), -1.5708f, -1.5708f + held * 6.2832f, 32);
             draw->PathStroke(ToImU32(palette::kAccent), 0, frame.Len(8));
         }
-        HandlePhoneInput(ui, frame, engine->Step(), layout, progress.gesture, now);
     }
+    // The learner's own touch counts during the demonstration too, and stops it (the engine's Act).
+    HandlePhoneInput(ui, frame, engine->Step(), layout, progress.gesture, now);
 
     // Right: the instruction panel.
     const float panelX = phoneX + body.x + ui.Gap() * 3;
