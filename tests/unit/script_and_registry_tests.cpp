@@ -187,7 +187,8 @@ TEST_CASE("registry: drawn expectations hold or say what was seen") {
     CHECK(check(R"(expect no-widget "农民朋友")") == "\"农民朋友\" is drawn at 320,900 (300×100)");
     // Nothing by that name may be drawn, a part (an icon, the lesson's demonstrating hand) included:
     // "no-widget" on a part's name once passed whatever was on screen.
-    CHECK(check(R"(expect no-widget "tile-quizzes.icon")") == "\"tile-quizzes.icon\" is drawn at 240,150 (60×60)");
+    CHECK(check(R"(expect no-widget "tile-quizzes.icon")") ==
+          "\"tile-quizzes.icon\" is drawn at 240,150 (60×60)");
     // The tick is what was drawn, not text beside it.
     CHECK(check(R"(expect selected "学生/青少年")").empty());
     CHECK(check(R"(expect not-selected "audience.farmer")").empty());
